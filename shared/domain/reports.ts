@@ -1,0 +1,161 @@
+import { budgetState, type BudgetState } from './flags';
+import type { AllocationStatus, RequestStatus, Stage } from './model';
+import { indexPlan, loadKey, type PlanIndex } from './plan-index';
+import { percent } from './rounding';
+import { allocationCost } from './units';
+import type { PlanSnapshot } from './model';
+import { weekRange, type IsoWeek } from './weeks';
+
+/** Report rows keep integers (minutes, minor units); writers format them. */
+export interface UtilizationRow {
+  specialistId: string;
+  specialist: string;
+  department: string;
+  week: IsoWeek;
+  capacityMinutes: number;
+  allocatedMinutes: number;
+  /** null when capacity is 0 */
+  utilizationPct: number | null;
+  overAllocated: boolean;
+}
+
+export interface CostRow {
+  requestId: string;
+  title: string;
+  stage: Stage;
+  status: RequestStatus;
+  budgetMinor: number | null;
+  costMinor: number;
+  /** budget - cost; null without budget */
+  varianceMinor: number | null;
+  overrun: boolean;
+  atRisk: boolean;
+}
+
+export interface AllocationRow {
+  week: IsoWeek;
+  specialistId: string;
+  specialist: string;
+  department: string;
+  requestId: string;
+  request: string;
+  stage: Stage;
+  minutes: number;
+  status: AllocationStatus;
+  costMinor: number;
+}
+
+export interface ReportFilter {
+  from: IsoWeek;
+  to: IsoWeek;
+  /** Department names; empty or absent = all. */
+  departments?: readonly string[] | undefined;
+}
+
+const inDepartments = (dept: string, f: ReportFilter): boolean =>
+  !f.departments || f.departments.length === 0 || f.departments.includes(dept);
+
+/** Every active specialist for every week of the range, also weeks without allocations. */
+export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationRow[] {
+  const weeks = weekRange(f.from, f.to);
+  const specialists = snapshot.specialists
+    .filter((s) => s.active && inDepartments(s.department, f))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows: UtilizationRow[] = [];
+  for (const s of specialists) {
+    for (const week of weeks) {
+      const cap = ix.capacity(s.ref, week).minutes;
+      const allocated = ix.load.get(loadKey(s.ref, week)) ?? 0;
+      rows.push({
+        specialistId: s.id,
+        specialist: s.name,
+        department: s.department,
+        week,
+        capacityMinutes: cap,
+        allocatedMinutes: allocated,
+        utilizationPct: percent(allocated, cap),
+        overAllocated: allocated > cap,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Cost of each request against its budget. With departments given, only the cost of
+ * their specialists counts and only requests they work on are listed; the range limits
+ * requests to those whose weeks touch it, while cost stays the whole request's so that it
+ * compares with the whole budget.
+ */
+export function costRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): CostRow[] {
+  const byDept = f.departments && f.departments.length > 0;
+  let deptCost: Map<number, number> | null = null;
+  if (byDept) {
+    deptCost = new Map();
+    for (const a of snapshot.allocations) {
+      const s = ix.specialistByRef.get(a.specialistRef)!;
+      if (!inDepartments(s.department, f)) continue;
+      deptCost.set(a.requestRef, (deptCost.get(a.requestRef) ?? 0) + allocationCost(a.minutes, s.hourlyRateMinor));
+    }
+  }
+  return snapshot.requests
+    .filter((r) => r.endWeek >= f.from && r.startWeek <= f.to)
+    .filter((r) => !deptCost || deptCost.has(r.ref))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => {
+      const cost = (deptCost ?? ix.requestCost).get(r.ref) ?? 0;
+      const state: BudgetState = budgetState(cost, r.budgetMinor);
+      return {
+        requestId: r.id,
+        title: r.title,
+        stage: r.stage,
+        status: r.status,
+        budgetMinor: r.budgetMinor,
+        costMinor: cost,
+        varianceMinor: r.budgetMinor === null ? null : r.budgetMinor - cost,
+        overrun: state === 'overrun',
+        atRisk: state === 'at_risk',
+      };
+    });
+}
+
+export function allocationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): AllocationRow[] {
+  const rows: AllocationRow[] = [];
+  for (const a of snapshot.allocations) {
+    if (a.week < f.from || a.week > f.to) continue;
+    const s = ix.specialistByRef.get(a.specialistRef)!;
+    if (!inDepartments(s.department, f)) continue;
+    const r = ix.requestByRef.get(a.requestRef)!;
+    rows.push({
+      week: a.week,
+      specialistId: s.id,
+      specialist: s.name,
+      department: s.department,
+      requestId: r.id,
+      request: r.title,
+      stage: r.stage,
+      minutes: a.minutes,
+      status: a.status,
+      costMinor: allocationCost(a.minutes, s.hourlyRateMinor),
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      cmp(a.week, b.week) || cmp(a.specialistId, b.specialistId) || cmp(a.requestId, b.requestId),
+  );
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The weeks a plan spans: its requests and allocations; null for an empty plan. */
+export function planWeekSpan(snapshot: PlanSnapshot): { from: IsoWeek; to: IsoWeek } | null {
+  let from: IsoWeek | null = null;
+  let to: IsoWeek | null = null;
+  const see = (a: IsoWeek, b: IsoWeek): void => {
+    if (from === null || a < from) from = a;
+    if (to === null || b > to) to = b;
+  };
+  for (const r of snapshot.requests) see(r.startWeek, r.endWeek);
+  for (const a of snapshot.allocations) see(a.week, a.week);
+  return from === null || to === null ? null : { from, to };
+}

@@ -1,0 +1,135 @@
+import {
+  addDays,
+  addWeeks,
+  differenceInCalendarISOWeeks,
+  format,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  getISOWeeksInYear,
+  isValid,
+  parse,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
+
+/** An ISO 8601 week written `YYYY-Www`, e.g. `2026-W53`. */
+export type IsoWeek = string;
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses a `YYYY-Www` week; null with no message when the text is not one. */
+export function parseWeek(text: string): { year: number; week: number } | null {
+  const m = WEEK_RE.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  if (week < 1 || week > weeksInYear(year)) return null;
+  return { year, week };
+}
+
+/** Why a week text is not valid, or null when it is. */
+export function weekError(text: string): string | null {
+  const m = WEEK_RE.exec(text.trim());
+  if (!m) return `"${text}" is not a week (write YYYY-Www, e.g. 2026-W48)`;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  const max = weeksInYear(year);
+  if (week < 1 || week > max) return `"${text}": ${year} has weeks 1 to ${max}`;
+  return null;
+}
+
+export function isWeek(text: string): boolean {
+  return parseWeek(text) !== null;
+}
+
+export function weeksInYear(isoYear: number): number {
+  // 4 January always lies in ISO week 1 of its year.
+  return getISOWeeksInYear(new Date(isoYear, 0, 4));
+}
+
+export function formatWeek(year: number, week: number): IsoWeek {
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday of an ISO week, as a local Date at midnight. */
+export function weekMonday(week: IsoWeek): Date {
+  const p = parseWeek(week);
+  if (!p) throw new RangeError(weekError(week) ?? `bad week ${week}`);
+  return startOfISOWeek(setISOWeek(new Date(p.year, 0, 4), p.week));
+}
+
+export function weekOfDate(date: Date): IsoWeek {
+  return formatWeek(getISOWeekYear(date), getISOWeek(date));
+}
+
+export function weekOfIsoDate(date: IsoDate): IsoWeek {
+  return weekOfDate(parseIsoDate(date));
+}
+
+export function addIsoWeeks(week: IsoWeek, n: number): IsoWeek {
+  return weekOfDate(addWeeks(weekMonday(week), n));
+}
+
+/** Number of weeks from `a` to `b` (negative when b is before a). */
+export function weeksBetween(a: IsoWeek, b: IsoWeek): number {
+  return differenceInCalendarISOWeeks(weekMonday(b), weekMonday(a));
+}
+
+/** Every week from `from` to `to`, both included; empty when from is after to. */
+export function weekRange(from: IsoWeek, to: IsoWeek): IsoWeek[] {
+  const n = weeksBetween(from, to);
+  const monday = weekMonday(from);
+  const out: IsoWeek[] = [];
+  for (let i = 0; i <= n; i++) out.push(weekOfDate(addWeeks(monday, i)));
+  return out;
+}
+
+/** The seven dates (Mon..Sun) of an ISO week. */
+export function weekDates(week: IsoWeek): IsoDate[] {
+  const monday = weekMonday(week);
+  return Array.from({ length: 7 }, (_, i) => formatIsoDate(addDays(monday, i)));
+}
+
+/** Week texts compare correctly as strings: same width, year first. */
+export function compareWeeks(a: IsoWeek, b: IsoWeek): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function weekInRange(week: IsoWeek, from: IsoWeek, to: IsoWeek): boolean {
+  return week >= from && week <= to;
+}
+
+export function currentWeek(now: Date = new Date()): IsoWeek {
+  return weekOfDate(now);
+}
+
+/** Short label for a week: "W49". */
+export function weekLabel(week: IsoWeek): string {
+  return week.slice(5);
+}
+
+export function parseIsoDate(text: string): Date {
+  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!DATE_RE.test(text) || !isValid(d)) throw new RangeError(`"${text}" is not a date (write YYYY-MM-DD)`);
+  return d;
+}
+
+export function dateError(text: string): string | null {
+  if (!DATE_RE.test(text.trim())) return `"${text}" is not a date (write YYYY-MM-DD)`;
+  const d = parse(text.trim(), 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!isValid(d) || formatIsoDate(d) !== text.trim()) return `"${text}" is not a real date`;
+  return null;
+}
+
+export function formatIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** ISO day of week of a date: 1 = Monday .. 7 = Sunday. */
+export function isoDayOfWeek(date: IsoDate): number {
+  return getISODay(parseIsoDate(date));
+}
