@@ -6,3 +6,4 @@ export * from './model';
 export * from './plan-index';
 export * from './flags';
 export * from './reports';
+export * from './random';

@@ -1,0 +1,62 @@
+import { api, isApiName, type ApiName, type ApiParsedInput, type ApiResult } from '../../../shared/api';
+import { ApiError } from '../../../shared/api/errors';
+import { boardGet } from './board';
+import type { BackendContext } from './context';
+import { flagsList } from './flags';
+import { holidaysLoad, importCsvHandler } from './imports';
+import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
+import { reportsAllocations, reportsCosts, reportsUtilization } from './reports';
+import { specialistsList } from './specialists';
+
+type Handler<K extends ApiName> = (ctx: BackendContext, input: ApiParsedInput<K>) => ApiResult<K> | Promise<ApiResult<K>>;
+export type HandlerMap = { [K in ApiName]: Handler<K> };
+
+/** The map only wires names to named handlers; each handler lives with its area. */
+export const handlers: HandlerMap = {
+  'plan-info': planInfo,
+  'plan-open': planOpen,
+  'plan-create': planCreate,
+  'plan-save-copy': planSaveCopy,
+  'departments-list': departmentsList,
+  'board-get': boardGet,
+  'specialists-list': specialistsList,
+  'flags-list': flagsList,
+  'reports-utilization': reportsUtilization,
+  'reports-costs': reportsCosts,
+  'reports-allocations': reportsAllocations,
+  'import-csv': importCsvHandler,
+  'holidays-load': holidaysLoad,
+};
+
+/** Validates a call against the contract and runs its handler: the one door to the plan. */
+export async function dispatch(ctx: BackendContext, name: unknown, input: unknown): Promise<unknown> {
+  if (!isApiName(name)) throw new ApiError('unknown-operation', `"${String(name).slice(0, 100)}" is not an operation of TM Planner.`);
+  const parsed = api[name].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`);
+    throw new ApiError('invalid-input', `${name}: ${problems.join('; ')}.`, problems);
+  }
+  const handler = handlers[name] as Handler<ApiName>;
+  return handler(ctx, parsed.data as never);
+}
+
+export interface Backend {
+  dispatch(name: string, input: unknown): Promise<unknown>;
+  /** Typed form for callers inside Node (CLI, tests, web host). */
+  call<K extends ApiName>(name: K, input: ApiParsedInput<K> | Record<string, unknown>): Promise<ApiResult<K>>;
+  context: BackendContext;
+  close(): void;
+}
+
+export function createBackend(options: { nativeBinding?: string | undefined } = {}): Backend {
+  const context: BackendContext = { session: null, nativeBinding: options.nativeBinding };
+  return {
+    context,
+    dispatch: (name, input) => dispatch(context, name, input),
+    call: (name, input) => dispatch(context, name, input) as never,
+    close: () => {
+      context.session?.close();
+      context.session = null;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { ALLOCATION_STATUSES } from '../../../../shared/domain';
+import type { Db } from '../../db/open';
+import { KeyTracker } from '../rows';
+import { requestRefs, specialistIds, type RequestRef } from './lookups';
+import type { ImportKindSpec } from './types';
+
+interface Row {
+  specialist: number;
+  request: number;
+  week: string;
+  minutes: number;
+  status: string;
+  demandLine: number | null;
+  note: string | null;
+}
+
+interface Line {
+  id: number;
+  skillId: number;
+  skill: string;
+  minLevel: number;
+  startWeek: string;
+  endWeek: string;
+}
+
+interface Ctx {
+  specialists: Map<string, number>;
+  requests: Map<string, RequestRef>;
+  linesByRequest: Map<number, Line[]>;
+  skillsBySpecialist: Map<number, Map<number, number>>;
+  keys: KeyTracker;
+}
+
+function prepare(db: Db): Ctx {
+  const linesByRequest = new Map<number, Line[]>();
+  const lines = db
+    .prepare(
+      `SELECT l.request_id, l.id, l.skill_id, k.name, l.min_level, l.start_week, l.end_week
+         FROM demand_lines l JOIN skills k ON k.id = l.skill_id ORDER BY l.id`,
+    )
+    .raw()
+    .all() as [number, number, number, string, number, string, string][];
+  for (const [requestId, id, skillId, skill, minLevel, startWeek, endWeek] of lines) {
+    let list = linesByRequest.get(requestId);
+    if (!list) linesByRequest.set(requestId, (list = []));
+    list.push({ id, skillId, skill: skill.toLowerCase(), minLevel, startWeek, endWeek });
+  }
+  const skillsBySpecialist = new Map<number, Map<number, number>>();
+  for (const [sid, kid, level] of db.prepare('SELECT specialist_id, skill_id, level FROM specialist_skills').raw().all() as [number, number, number][]) {
+    let m = skillsBySpecialist.get(sid);
+    if (!m) skillsBySpecialist.set(sid, (m = new Map()));
+    m.set(kid, level);
+  }
+  return { specialists: specialistIds(db), requests: requestRefs(db), linesByRequest, skillsBySpecialist, keys: new KeyTracker() };
+}
+
+/**
+ * The demand line an allocation serves. A `skill` column names it; without one, the first
+ * line of the request in that week that the specialist is qualified for is taken, so that
+ * a plain allocations file still fills demand. Unqualified people serve no line: staffing
+ * them is allowed, and claiming a line for them would raise a mismatch nobody asked for.
+ */
+function demandLineFor(ctx: Ctx, specialist: number, request: number, week: string, skill: string | null): Line | null | undefined {
+  const lines = (ctx.linesByRequest.get(request) ?? []).filter((l) => week >= l.startWeek && week <= l.endWeek);
+  if (skill !== null) return lines.find((l) => l.skill === skill.toLowerCase());
+  const held = ctx.skillsBySpecialist.get(specialist);
+  return lines.find((l) => (held?.get(l.skillId) ?? 0) >= l.minLevel) ?? null;
+}
+
+export const allocationsKind: ImportKindSpec<Ctx, Row> = {
+  kind: 'allocations',
+  columns: [
+    { name: 'specialist_id', required: true, aliases: ['specialist'] },
+    { name: 'request_id', required: true, aliases: ['request'] },
+    { name: 'week', required: true },
+    { name: 'hours', required: true },
+    { name: 'status' },
+    { name: 'note' },
+    { name: 'skill', aliases: ['demand_skill'] },
+  ],
+  prepare,
+  parse(r, ctx) {
+    const sCode = r.required('specialist_id');
+    const specialist = sCode === null ? undefined : ctx.specialists.get(sCode);
+    if (sCode !== null && specialist === undefined) r.fail('specialist_id', `no specialist with id "${sCode}"`);
+    const rCode = r.required('request_id');
+    const request = rCode === null ? undefined : ctx.requests.get(rCode);
+    if (rCode !== null && request === undefined) r.fail('request_id', `no request with id "${rCode}"`);
+    const week = r.week('week', true);
+    const minutes = r.minutes('hours', true, (m) => (m <= 0 ? 'must be more than 0' : m > 168 * 60 ? 'is more than a week has' : null));
+    const status = r.oneOf('status', ALLOCATION_STATUSES, 'confirmed');
+    if (specialist === undefined || request === undefined || week === null || minutes === null || status === null) return null;
+    ctx.keys.check(r, `${specialist}|${request.id}|${week}`, 'week');
+    const skill = r.optional('skill');
+    const line = demandLineFor(ctx, specialist, request.id, week, skill);
+    if (line === undefined) {
+      r.fail('skill', `request ${rCode} has no demand line for "${skill}" in ${week}`);
+      return null;
+    }
+    return { specialist, request: request.id, week, minutes, status, demandLine: line?.id ?? null, note: r.optional('note') };
+  },
+  write(db, rows) {
+    const upsert = db.prepare(`
+      INSERT INTO allocations (specialist_id, request_id, week, minutes, status, demand_line_id, note)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (specialist_id, request_id, week) DO UPDATE SET
+        minutes = excluded.minutes, status = excluded.status, demand_line_id = excluded.demand_line_id, note = excluded.note
+      WHERE (minutes, status, demand_line_id, note) IS NOT (excluded.minutes, excluded.status, excluded.demand_line_id, excluded.note)`);
+    let n = 0;
+    for (const row of rows) {
+      n += upsert.run(row.specialist, row.request, row.week, row.minutes, row.status, row.demandLine, row.note).changes;
+    }
+    return n;
+  },
+};

@@ -1,0 +1,18 @@
+import type { Db } from '../../db/open';
+import type { ColumnSpec, RowReader } from '../rows';
+
+export const IMPORT_KINDS = ['specialists', 'time-off', 'holidays', 'requests', 'demand', 'allocations'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/**
+ * How one CSV kind is read and written. `prepare` loads the lookups the rows need once;
+ * `parse` checks a row and returns its typed value or null; `write` upserts the checked
+ * rows inside the caller's transaction and returns how many rows it changed.
+ */
+export interface ImportKindSpec<Ctx, Row> {
+  kind: ImportKind;
+  columns: readonly ColumnSpec[];
+  prepare(db: Db): Ctx;
+  parse(r: RowReader, ctx: Ctx): Row | null;
+  write(db: Db, rows: readonly Row[], ctx: Ctx): number;
+}

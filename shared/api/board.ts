@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { BudgetState, Priority, RequestStatus, Stage } from '../domain';
+import { op, visibleWeeksSchema } from './operation';
+
+export interface DemandCoverage {
+  ref: number;
+  skill: string;
+  minLevel: number;
+  minutesPerWeek: number;
+  startWeek: string;
+  endWeek: string;
+  /** Per visible week of the line: minutes served by allocations against minutes asked. */
+  weeks: { week: string; served: number; demanded: number }[];
+}
+
+export interface CardPerson {
+  specialistRef: number;
+  specialistId: string;
+  name: string;
+  /** Minutes in the visible weeks, and how many of them are tentative. */
+  minutes: number;
+  tentativeMinutes: number;
+}
+
+export interface RequestCard {
+  ref: number;
+  id: string;
+  title: string;
+  stage: Stage;
+  service: string | null;
+  requester: string | null;
+  priority: Priority;
+  status: RequestStatus;
+  startWeek: string;
+  endWeek: string;
+  budgetMinor: number | null;
+  costMinor: number;
+  budgetState: BudgetState;
+  staffing: 'unstaffed' | 'partly staffed' | 'staffed' | 'no demand';
+  demand: DemandCoverage[];
+  people: CardPerson[];
+  flagCount: number;
+}
+
+export interface BoardView {
+  weeks: string[];
+  currency: string;
+  minorDigits: number;
+  lanes: { stage: Stage; requests: RequestCard[] }[];
+}
+
+export const boardApi = {
+  /** Requests whose weeks touch the visible range, by lane. */
+  'board-get': op<BoardView>()(visibleWeeksSchema),
+};
