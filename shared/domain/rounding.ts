@@ -12,7 +12,7 @@ export function roundDiv(numerator: number, denominator: number): number {
   const q = Math.floor(n / d);
   const r = n - q * d;
   const rounded = r * 2 >= d ? q + 1 : q;
-  return negative ? -rounded : rounded;
+  return negative && rounded !== 0 ? -rounded : rounded;
 }
 
 /** Percentage of part in whole, rounded half away from zero; null when whole is 0. */

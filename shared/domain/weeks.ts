@@ -12,6 +12,12 @@ import {
   setISOWeek,
   startOfISOWeek,
 } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+
+/*
+ * Every Date here is a UTCDate: week and day arithmetic must not depend on the machine's
+ * time zone (a zone that skipped a day, as Samoa did in 2011, would lose a date otherwise).
+ */
 
 /** An ISO 8601 week written `YYYY-Www`, e.g. `2026-W53`. */
 export type IsoWeek = string;
@@ -48,7 +54,7 @@ export function isWeek(text: string): boolean {
 
 export function weeksInYear(isoYear: number): number {
   // 4 January always lies in ISO week 1 of its year.
-  return getISOWeeksInYear(new Date(isoYear, 0, 4));
+  return getISOWeeksInYear(new UTCDate(isoYear, 0, 4));
 }
 
 export function formatWeek(year: number, week: number): IsoWeek {
@@ -59,7 +65,7 @@ export function formatWeek(year: number, week: number): IsoWeek {
 export function weekMonday(week: IsoWeek): Date {
   const p = parseWeek(week);
   if (!p) throw new RangeError(weekError(week) ?? `bad week ${week}`);
-  return startOfISOWeek(setISOWeek(new Date(p.year, 0, 4), p.week));
+  return startOfISOWeek(setISOWeek(new UTCDate(p.year, 0, 4), p.week));
 }
 
 export function weekOfDate(date: Date): IsoWeek {
@@ -103,8 +109,9 @@ export function weekInRange(week: IsoWeek, from: IsoWeek, to: IsoWeek): boolean 
   return week >= from && week <= to;
 }
 
+/** The ISO week of the user's local today. */
 export function currentWeek(now: Date = new Date()): IsoWeek {
-  return weekOfDate(now);
+  return weekOfDate(new UTCDate(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
 /** Short label for a week: "W49". */
@@ -113,14 +120,14 @@ export function weekLabel(week: IsoWeek): string {
 }
 
 export function parseIsoDate(text: string): Date {
-  const d = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const d = parse(text, 'yyyy-MM-dd', new UTCDate(2000, 0, 1));
   if (!DATE_RE.test(text) || !isValid(d)) throw new RangeError(`"${text}" is not a date (write YYYY-MM-DD)`);
   return d;
 }
 
 export function dateError(text: string): string | null {
   if (!DATE_RE.test(text.trim())) return `"${text}" is not a date (write YYYY-MM-DD)`;
-  const d = parse(text.trim(), 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const d = parse(text.trim(), 'yyyy-MM-dd', new UTCDate(2000, 0, 1));
   if (!isValid(d) || formatIsoDate(d) !== text.trim()) return `"${text}" is not a real date`;
   return null;
 }

@@ -148,3 +148,17 @@ function parseOk<T>(p: { ok: true; value: T } | { ok: false; error: string }): T
   if (!p.ok) throw new Error(p.error);
   return p.value;
 }
+
+describe('time zone independence', () => {
+  it('gives the same seven dates of a week in a zone that skipped a day (Samoa, 2011-12-30)', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Pacific/Apia';
+    try {
+      expect(weekDates('2011-W52')).toEqual(['2011-12-26', '2011-12-27', '2011-12-28', '2011-12-29', '2011-12-30', '2011-12-31', '2012-01-01']);
+      expect(weekOfIsoDate('2011-12-30')).toBe('2011-W52');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
