@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../electron/backend/import/csv';
+import { cli } from '../helpers/cli';
+import { useTempDir } from '../helpers/temp';
+import { IMPORT_ORDER } from './import.test';
+
+const temp = useTempDir();
+const FIXTURES = join(__dirname, '../fixtures/csv');
+const ROOT = join(__dirname, '../..');
+
+async function fixturePlan(): Promise<string> {
+  const db = join(temp(), 'plan.db');
+  expect((await cli('init', '--db', db, '--name', 'Fixture plan')).code).toBe(0);
+  for (const [kind, file] of IMPORT_ORDER) {
+    const r = await cli('import', '--db', db, kind, join(FIXTURES, file));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  }
+  return db;
+}
+
+describe('tm-planner command line', () => {
+  it('init --demo makes a realistic plan that raises flags of several kinds, and refuses to overwrite it', async () => {
+    const db = join(temp(), 'demo.db');
+    const init = await cli('init', '--db', db, '--demo');
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/5 departments, 30 specialists, 14 requests, \d+ allocations/);
+    const flags = await cli('flags', '--db', db, '--format', 'json');
+    const kinds = new Set((JSON.parse(flags.out) as { kind: string }[]).map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['cost_at_risk', 'cost_overrun', 'leave_conflict', 'outside_window', 'over_allocation', 'skill_mismatch', 'unfilled_demand']);
+    const size = statSync(db).size;
+    const again = await cli('init', '--db', db, '--demo');
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists/);
+    expect(statSync(db).size).toBe(size);
+  });
+
+  it('imports the same CSV twice and the second time changes nothing', async () => {
+    const db = await fixturePlan();
+    const r = await cli('import', '--db', db, 'allocations', join(FIXTURES, 'allocations.csv'));
+    expect(r.out).toBe('Imported 5 allocations rows from allocations.csv: nothing changed.\n');
+  });
+
+  it('prints flags as CSV in the interchange columns, limited to a week range', async () => {
+    const db = await fixturePlan();
+    const r = await cli('flags', '--db', db, '--from', '2026-W48', '--to', '2026-W48');
+    const t = parseCsv(r.out);
+    expect(t.header).toEqual(['kind', 'week', 'specialist_id', 'request_id', 'detail']);
+    const kinds = t.records.map((x) => x.cells[0]);
+    expect(kinds).toContain('over_allocation');
+    expect(t.records.every((x) => x.cells[1] === '' || x.cells[1] === '2026-W48')).toBe(true);
+    expect(t.records.find((x) => x.cells[0] === 'over_allocation')?.cells[4]).toBe('Ana Souza: 44:00 of 20:00 h, 220%');
+  });
+
+  it('writes the utilization, costs and allocations reports as CSV with exact hours and money', async () => {
+    const db = await fixturePlan();
+    const dir = temp();
+    const util = join(dir, 'util.csv');
+    const u = await cli('report', '--db', db, 'utilization', '--from', '2026-W48', '--to', '2026-W50', '--format', 'csv', '--out', util);
+    expect(u.code).toBe(0);
+    const ut = parseCsv(readFileSync(util, 'utf8'));
+    expect(ut.header).toEqual(['specialist_id', 'specialist', 'department', 'week', 'capacity_hours', 'allocated_hours', 'utilization_pct', 'over_allocated']);
+    // 4 active specialists × 3 weeks, weeks without allocations included.
+    expect(ut.records).toHaveLength(12);
+    expect(ut.records[0]!.cells).toEqual(['S1', 'Ana Souza', 'Database Services', '2026-W48', '20.00', '44.00', '220', 'true']);
+    const s3w50 = ut.records.find((x) => x.cells[0] === 'S3' && x.cells[3] === '2026-W50')!;
+    expect(s3w50.cells.slice(4)).toEqual(['0.00', '4.00', '', 'true']);
+    // Formula-looking names are defused.
+    expect(ut.records.find((x) => x.cells[0] === 'S4')!.cells[1]).toBe(`'=HYPERLINK("x")`);
+
+    const costs = await cli('report', '--db', db, 'costs', '--format', 'csv');
+    const ct = parseCsv(costs.out);
+    expect(ct.header).toEqual(['request_id', 'title', 'stage', 'status', 'budget', 'cost', 'variance', 'overrun', 'at_risk']);
+    expect(ct.records.map((x) => x.cells)).toEqual([
+      ['R1', 'Oracle to PostgreSQL migration', 'transition', 'approved', '2000.00', '2060.00', '-60.00', 'true', 'false'],
+      ['R2', 'Capacity model', 'design', 'submitted', '', '1250.00', '', 'false', 'false'],
+      ['R3', 'Patching rota', 'operation', 'approved', '100.00', '626.17', '-526.17', 'true', 'false'],
+    ]);
+
+    const alloc = await cli('report', '--db', db, 'allocations', '--department', 'Storage', '--format', 'csv');
+    const at = parseCsv(alloc.out);
+    expect(at.header).toEqual(['week', 'specialist_id', 'specialist', 'department', 'request_id', 'request', 'stage', 'hours', 'status', 'cost']);
+    expect(at.records.map((x) => x.cells)).toEqual([
+      ['2026-W50', 'S3', 'Chloé Martin', 'Storage', 'R3', 'Patching rota', 'operation', '4.00', 'confirmed', '221.00'],
+      ['2027-W01', 'S3', 'Chloé Martin', 'Storage', 'R3', 'Patching rota', 'operation', '7.33', 'tentative', '405.17'],
+    ]);
+  });
+
+  it('writes an XLSX with a cover sheet, typed cells and a frozen header', async () => {
+    const db = await fixturePlan();
+    const out = join(temp(), 'costs.xlsx');
+    const r = await cli('report', '--db', db, 'costs', '--format', 'xlsx', '--out', out);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const cover = wb.getWorksheet('Cover')!;
+    expect(cover.getCell('B2').value).toBe('Fixture plan');
+    expect(String(cover.getCell('B3').value)).toMatch(/^\d{4}-W\d\d to \d{4}-W\d\d$/);
+    const sheet = wb.getWorksheet('Costs')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).values).toContain('budget');
+    expect(sheet.getCell('E2').value).toBe(2000);
+    expect(sheet.getCell('F4').value).toBe(626.17);
+    expect(sheet.getCell('H2').value).toBe(true);
+  });
+
+  it('answers user errors with one sentence and status 1, usage errors with status 2', async () => {
+    const dir = temp();
+    const missing = await cli('flags', '--db', join(dir, 'none.db'));
+    expect(missing).toMatchObject({ code: 1, out: '' });
+    expect(missing.err).toBe(`There is no plan at ${join(dir, 'none.db')}.\n`);
+    const notPlan = join(dir, 'notes.txt');
+    writeFileSync(notPlan, 'hello');
+    expect((await cli('flags', '--db', notPlan)).err).toMatch(/is not a TM Planner plan/);
+    expect((await cli('flags', '--db', notPlan, '--format', 'xml')).code).toBe(2);
+    expect((await cli('report', '--db', notPlan, 'salaries', '--format', 'csv')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('flags', '--db')).code).toBe(2);
+    expect((await cli('flags', '--db', notPlan, '--from', '2026-W60')).err).toMatch(/--from: "2026-W60": 2026 has weeks 1 to 53/);
+    const db = await fixturePlan();
+    const badCsv = join(dir, 'bad.csv');
+    writeFileSync(badCsv, 'id,name,department,weekly_hours,hourly_rate\nS7,X,Y,40,12.345\n');
+    const bad = await cli('import', '--db', db, 'specialists', badCsv);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('bad.csv:2: hourly_rate: "12.345" has more than 2 decimal places');
+    expect((await cli('report', '--db', db, 'costs', '--department', 'Nowhere', '--format', 'csv')).err).toMatch(/No department named "Nowhere"/);
+  });
+
+  it('runs as a real process: status codes and no stack traces', () => {
+    const dir = temp();
+    const notPlan = join(dir, 'x.db');
+    writeFileSync(notPlan, 'not sqlite');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/cli/main.ts'), ...args], { encoding: 'utf8' });
+    const bad = run('flags', '--db', notPlan);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe(`${notPlan} is not a TM Planner plan (it is not an SQLite database).`);
+    expect(bad.stderr).not.toMatch(/\bat \S+:\d+/);
+    expect(run('nope').status).toBe(2);
+    const db = join(dir, 'demo.db');
+    expect(run('init', '--db', db, '--demo').status).toBe(0);
+    expect(existsSync(db)).toBe(true);
+    copyFileSync(db, join(dir, 'copy.db'));
+  });
+});
