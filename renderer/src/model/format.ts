@@ -1,0 +1,108 @@
+// Display helpers. Numbers that carry a rule (hours, money, utilization, budget state)
+// come from shared/domain; this file only decides how they read on screen.
+import { formatHours, formatMoneyGrouped, percent, utilizationText, weekLabel, weekMonday, addIsoWeeks, type IsoWeek } from '../../../shared/domain';
+import type { DemandCoverage } from '../../../shared/api';
+
+/** Hours as the shared rule writes them, without a trailing ".00": 960 -> "16", 440 -> "7.33". */
+export function hoursText(minutes: number): string {
+  return formatHours(minutes).replace(/\.00$/, '');
+}
+
+export function moneyText(minor: number, minorDigits: number, currency: string): string {
+  return `${formatMoneyGrouped(minor, minorDigits)} ${currency}`;
+}
+
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** Whole numbers (counts) in the system locale. */
+export function countText(n: number): string {
+  return integer.format(n);
+}
+
+/** The calendar dates a week range covers, Monday of the first to Sunday of the last, in the system locale. */
+export function weekDatesText(from: IsoWeek, to: IsoWeek): string {
+  const start = weekMonday(from);
+  const end = new Date(weekMonday(addIsoWeeks(to, 1)).getTime() - 12 * 3600 * 1000);
+  const sameYear = start.getFullYear() === end.getFullYear();
+  return `${(sameYear ? dayMonth : dayMonthYear).format(start)} – ${dayMonthYear.format(end)}`;
+}
+
+/** "W48–W52", with the year on the first week when the range crosses a year. */
+export function weekSpanText(from: IsoWeek, to: IsoWeek): string {
+  if (from === to) return weekLabel(from);
+  if (from.slice(0, 4) !== to.slice(0, 4)) return `${from}–${to}`;
+  return `${weekLabel(from)}–${weekLabel(to)}`;
+}
+
+export function weekTitle(week: IsoWeek): string {
+  return `${week} (${dayMonthYear.format(weekMonday(week))})`;
+}
+
+/** How full a specialist's week is, for colouring: the thresholds are presentation only. */
+export type LoadBand = 'free' | 'busy' | 'full' | 'over' | 'none';
+
+export interface WeekLoadView {
+  free: number;
+  band: LoadBand;
+  /** Share of the week still free, 0..1, for the bar's height. */
+  freeShare: number;
+  utilization: string;
+}
+
+export function weekLoad(allocated: number, capacity: number): WeekLoadView {
+  const free = capacity - allocated;
+  const utilization = utilizationText(allocated, capacity);
+  if (allocated > capacity) return { free, band: 'over', freeShare: 1, utilization };
+  if (capacity === 0) return { free: 0, band: 'none', freeShare: 0, utilization };
+  const p = percent(allocated, capacity) ?? 0;
+  const band: LoadBand = free === 0 ? 'full' : p >= 80 ? 'busy' : 'free';
+  return { free, band, freeShare: free / capacity, utilization };
+}
+
+export const LOAD_BAND_TEXT: Record<LoadBand, string> = {
+  free: 'available',
+  busy: 'nearly full',
+  full: 'fully booked',
+  over: 'over-allocated',
+  none: 'no capacity',
+};
+
+export interface CoverageView {
+  /** "PostgreSQL L3+ 16 h/wk: 8 of 16 h" */
+  text: string;
+  /** The least-covered visible week, which the served/demanded numbers describe. */
+  week: IsoWeek | null;
+  /** True when every visible week of the line has the same coverage. */
+  uniform: boolean;
+  /** Worth naming the week: it falls short and others do not fall short the same way. */
+  showWeek: boolean;
+  state: 'covered' | 'partial' | 'empty' | 'none';
+  weeks: { week: IsoWeek; served: number; demanded: number; state: 'covered' | 'partial' | 'empty' }[];
+}
+
+/**
+ * Coverage of a demand line over the visible weeks, read per week: the numbers are those of
+ * its least-covered week, because unfilled demand is a weekly fact (one flag per week) and
+ * "8 of 16 h" against "16 h/wk" compares like with like.
+ */
+export function coverageView(line: DemandCoverage): CoverageView {
+  const head = `${line.skill} L${line.minLevel}+ ${hoursText(line.minutesPerWeek)} h/wk`;
+  const weeks = line.weeks.map((w) => ({
+    ...w,
+    state: (w.served >= w.demanded ? 'covered' : w.served > 0 ? 'partial' : 'empty') as 'covered' | 'partial' | 'empty',
+  }));
+  if (weeks.length === 0) return { text: `${head}: not in these weeks`, week: null, uniform: true, showWeek: false, state: 'none', weeks };
+  let worst = weeks[0]!;
+  for (const w of weeks) if (w.demanded - w.served > worst.demanded - worst.served) worst = w;
+  const uniform = weeks.every((w) => w.served === worst.served && w.demanded === worst.demanded);
+  return {
+    text: `${head}: ${hoursText(worst.served)} of ${hoursText(worst.demanded)} h`,
+    week: worst.week,
+    uniform,
+    showWeek: !uniform && worst.state !== 'covered',
+    state: worst.state,
+    weeks,
+  };
+}

@@ -1,0 +1,56 @@
+import type { BoardView, PlanInfo, RequestCard, SpecialistRow } from '../../../shared/api';
+import type { Flag, FlagKind, IsoWeek, Stage } from '../../../shared/domain';
+import type { UiError } from '../api/client';
+
+/** The parts of the screen that load independently and can fail independently. */
+export type Area = 'plan' | 'board' | 'specialists' | 'flags';
+
+export interface PlanSlice {
+  plan: PlanInfo | null;
+}
+
+export interface WeeksSlice {
+  /** The visible weeks, both included. */
+  weeks: { from: IsoWeek; to: IsoWeek; list: readonly IsoWeek[] };
+}
+
+export interface BoardSlice {
+  /** Request ids per lane, in the order the backend gives. */
+  laneIds: Record<Stage, readonly string[]>;
+  requestsById: Readonly<Record<string, RequestCard>>;
+  boardWeeks: readonly IsoWeek[];
+  boardLoaded: boolean;
+}
+
+export interface SpecialistsSlice {
+  specialistIds: readonly string[];
+  specialistsById: Readonly<Record<string, SpecialistRow>>;
+  /** The weeks the specialist rows carry (the visible weeks when the answer arrived). */
+  specialistWeeks: readonly IsoWeek[];
+  specialistsLoaded: boolean;
+}
+
+export interface FlagsSlice {
+  flags: readonly Flag[];
+  flagCounts: Readonly<Record<FlagKind, number>>;
+  flagsLoaded: boolean;
+}
+
+/** What a click on a flag points at; `seq` makes a second click on the same flag scroll again. */
+export interface Highlight {
+  requestId: string | null;
+  specialistId: string | null;
+  seq: number;
+  /** Set when a subject is not on screen, e.g. an archived specialist. */
+  missing: string | null;
+}
+
+export interface StatusSlice {
+  loading: Record<Area, boolean>;
+  errors: Record<Area, UiError | null>;
+  highlight: Highlight | null;
+}
+
+export type AppState = PlanSlice & WeeksSlice & BoardSlice & SpecialistsSlice & FlagsSlice & StatusSlice;
+
+export type { BoardView };

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { STAGES } from '../../../../shared/domain';
+import { refresh, useStore } from '../../store';
+import { AreaError } from '../../components/AreaError';
+import { findByData } from '../../components/findByData';
+import { Lane } from './Lane';
+
+export function Board() {
+  const error = useStore((s) => s.errors.board);
+  const loaded = useStore((s) => s.boardLoaded);
+  const loading = useStore((s) => s.loading.board);
+  useScrollToHighlightedRequest();
+
+  return (
+    <main id="board" className="board" aria-labelledby="board-heading" aria-busy={loading}>
+      <h2 id="board-heading" className="visually-hidden">
+        Board
+      </h2>
+      {error && <AreaError title="The board could not be loaded" error={error} onRetry={() => void refresh()} />}
+      {!loaded && !error ? (
+        <p className="empty-note">Loading the board…</p>
+      ) : (
+        <div className="lanes">
+          {STAGES.map((stage) => (
+            <Lane key={stage} stage={stage} />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+}
+
+/**
+ * Cards stay in the DOM (lanes use content-visibility, not windowing), so a flag's request
+ * can be found by its id and scrolled to directly.
+ */
+function useScrollToHighlightedRequest() {
+  const highlight = useStore((s) => s.highlight);
+  useEffect(() => {
+    if (!highlight?.requestId) return;
+    const card = findByData('request-card', 'requestId', highlight.requestId);
+    if (!card) return;
+    card.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    // A request-only flag moves focus to the card; with a specialist too, the row takes it.
+    if (!highlight.specialistId) card.focus({ preventScroll: true });
+  }, [highlight]);
+}

@@ -1,0 +1,113 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { goToThisWeek, setWeeks, shiftWeeks, useStore, weekRangeError } from '../../store';
+import { weekDatesText } from '../../model/format';
+import { weekError } from '../../../../shared/domain';
+
+/** Typing a year in a week field passes through years like 0002; wait for the user to pause. */
+const COMMIT_DELAY_MS = 500;
+
+export function WeekRangePicker() {
+  const { from, to, count } = useStore(useShallow((s) => ({ from: s.weeks.from, to: s.weeks.to, count: s.weeks.list.length })));
+  const [draftFrom, setDraftFrom] = useState(from);
+  const [draftTo, setDraftTo] = useState(to);
+  const [problem, setProblem] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const fromId = useId();
+  const toId = useId();
+  const problemId = useId();
+
+  // The store is the truth: buttons and push events move the weeks too.
+  useEffect(() => {
+    setDraftFrom(from);
+    setDraftTo(to);
+  }, [from, to]);
+
+  useEffect(() => () => cancel(), []);
+
+  function cancel() {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  }
+
+  async function commit(nextFrom: string, nextTo: string) {
+    cancel();
+    const refused = await setWeeks(nextFrom, nextTo);
+    setProblem(refused);
+  }
+
+  function changed(nextFrom: string, nextTo: string) {
+    setDraftFrom(nextFrom);
+    setDraftTo(nextTo);
+    cancel();
+    // An empty field is the browser saying "not a whole week yet": wait for the rest.
+    if (!nextFrom || !nextTo || weekError(nextFrom) || weekError(nextTo)) return;
+    const refused = weekRangeError(nextFrom, nextTo);
+    setProblem(refused);
+    if (!refused) timer.current = setTimeout(() => void commit(nextFrom, nextTo), COMMIT_DELAY_MS);
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void commit(draftFrom, draftTo);
+  }
+
+  async function run(action: () => Promise<string | null>) {
+    cancel();
+    setProblem(await action());
+  }
+
+  return (
+    <form className="week-picker" onSubmit={submit} aria-label="Visible weeks">
+      <div className="week-buttons" role="group" aria-label="Move the visible weeks">
+        <button type="button" onClick={() => void run(() => shiftWeeks(-1))} aria-label="Previous week" title="Previous week">
+          ‹
+        </button>
+        <button type="button" onClick={() => void run(() => goToThisWeek())}>
+          This week
+        </button>
+        <button type="button" onClick={() => void run(() => shiftWeeks(1))} aria-label="Next week" title="Next week">
+          ›
+        </button>
+      </div>
+      <div className="week-fields">
+        <label htmlFor={fromId}>From</label>
+        <input
+          id={fromId}
+          name="from"
+          type="week"
+          value={draftFrom}
+          required
+          aria-invalid={problem?.startsWith('From') || undefined}
+          aria-describedby={problem ? problemId : undefined}
+          onChange={(e) => changed(e.target.value, draftTo)}
+          onBlur={() => draftFrom !== from && !weekRangeError(draftFrom, draftTo) && void commit(draftFrom, draftTo)}
+        />
+        <label htmlFor={toId}>To</label>
+        <input
+          id={toId}
+          name="to"
+          type="week"
+          value={draftTo}
+          required
+          aria-invalid={problem?.startsWith('To') || undefined}
+          aria-describedby={problem ? problemId : undefined}
+          onChange={(e) => changed(draftFrom, e.target.value)}
+          onBlur={() => draftTo !== to && !weekRangeError(draftFrom, draftTo) && void commit(draftFrom, draftTo)}
+        />
+        {/* Enter in a field submits; a hidden submit button keeps that working in every browser. */}
+        <button type="submit" className="visually-hidden" tabIndex={-1}>
+          Show weeks
+        </button>
+      </div>
+      <p className="week-summary">
+        {weekDatesText(from, to)} · {count} {count === 1 ? 'week' : 'weeks'}
+      </p>
+      {problem && (
+        <p id={problemId} className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
