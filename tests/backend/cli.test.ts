@@ -147,3 +147,23 @@ describe('tm-planner command line', () => {
     copyFileSync(db, join(dir, 'copy.db'));
   });
 });
+
+describe('public holidays from the offline data set', () => {
+  it('writes a region’s public holidays into the plan, and capacity uses them', async () => {
+    const db = await fixturePlan();
+    const r = await cli('holidays', '--db', db, '--calendar', 'DE', '--country', 'DE', '--region', 'BY', '--years', '2026:2027');
+    expect(r.code).toBe(0);
+    // Bavaria has 12 to 14 public holidays a year, depending on the data set's regional rules.
+    expect(r.out).toMatch(/^Calendar DE: 2[4-8] public holidays for 2026-2027, \d+ added or changed\.\n$/);
+    const again = await cli('holidays', '--db', db, '--calendar', 'DE', '--country', 'DE', '--region', 'BY', '--years', '2026:2027');
+    expect(again.out).toMatch(/, 0 added or changed\.\n$/);
+    // Christmas Day 2026 is a Friday (the 26th a Saturday): S1's 2026-W52 has 4 working days.
+    const util = await cli('report', '--db', db, 'utilization', '--from', '2026-W52', '--to', '2026-W52', '--format', 'csv');
+    const s1 = parseCsv(util.out).records.find((x) => x.cells[0] === 'S1')!;
+    expect(s1.cells[4]).toBe('32.00');
+    const bad = await cli('holidays', '--db', db, '--calendar', 'X', '--country', 'DE', '--region', 'ZZ', '--years', '2026');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/"ZZ" is not a region of DE \(known: .*BY/);
+    expect((await cli('holidays', '--db', db, '--calendar', 'X', '--country', 'DE', '--years', '26')).code).toBe(2);
+  });
+});
