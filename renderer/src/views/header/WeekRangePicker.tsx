@@ -71,10 +71,13 @@ export function WeekRangePicker() {
         </button>
       </div>
       <div className="week-fields">
-        <label htmlFor={fromId}>From</label>
+        <label htmlFor={fromId}>
+          From<span className="visually-hidden"> week</span>
+        </label>
         <input
           id={fromId}
           name="from"
+          data-testid="week-from"
           type="week"
           value={draftFrom}
           required
@@ -83,10 +86,13 @@ export function WeekRangePicker() {
           onChange={(e) => changed(e.target.value, draftTo)}
           onBlur={() => draftFrom !== from && !weekRangeError(draftFrom, draftTo) && void commit(draftFrom, draftTo)}
         />
-        <label htmlFor={toId}>To</label>
+        <label htmlFor={toId}>
+          To<span className="visually-hidden"> week</span>
+        </label>
         <input
           id={toId}
           name="to"
+          data-testid="week-to"
           type="week"
           value={draftTo}
           required
