@@ -1,14 +1,41 @@
-import { indexPlan, type PlanIndex, type PlanSnapshot } from '../../shared/domain';
+import type { EngineAllocation, PlanIndex, PlanSnapshot, Priority } from '../../shared/domain';
+import { indexPlan } from '../../shared/domain';
+import type { AllocationChange, AllocationImage } from './db/allocation-rows';
 import { createPlan, openPlan, type Db, type OpenOptions } from './db/open';
 import { readPlanMeta, type PlanMeta } from './db/plan-meta';
 import { loadSnapshot } from './db/snapshot';
 
+export interface RequestDetails {
+  service: string | null;
+  requester: string | null;
+  priority: Priority;
+}
+
+interface Derived {
+  index: PlanIndex;
+  requestDetails?: Map<number, RequestDetails>;
+  skillNames?: Map<number, string>;
+  roles?: Map<number, string | null>;
+}
+
+export function toEngineAllocation(row: AllocationImage): EngineAllocation {
+  return {
+    ref: row.id,
+    specialistRef: row.specialist_id,
+    requestRef: row.request_id,
+    week: row.week,
+    minutes: row.minutes,
+    status: row.status,
+    demandLineRef: row.demand_line_id,
+  };
+}
+
 /**
- * One open plan file. The engine's snapshot and index are built on first need and kept
- * until a write, so reads between changes (board, flags, reports) share one load.
+ * One open plan file. What the screens need is derived once and kept: the engine's index
+ * is patched in place by allocation changes, and dropped whole by any other write.
  */
 export class PlanSession {
-  private cached: { snapshot: PlanSnapshot; index: PlanIndex } | null = null;
+  private derived: Derived | null = null;
   meta: PlanMeta;
 
   private constructor(
@@ -26,35 +53,69 @@ export class PlanSession {
     return new PlanSession(createPlan(path, o), path);
   }
 
+  private view(): Derived {
+    if (!this.derived) this.derived = { index: indexPlan(loadSnapshot(this.db)) };
+    return this.derived;
+  }
+
+  /** The plan as it is now. */
   snapshot(): PlanSnapshot {
-    return this.view().snapshot;
+    return this.view().index.snapshot;
   }
 
   index(): PlanIndex {
     return this.view().index;
   }
 
-  private view(): { snapshot: PlanSnapshot; index: PlanIndex } {
-    if (!this.cached) {
-      const snapshot = loadSnapshot(this.db);
-      this.cached = { snapshot, index: indexPlan(snapshot) };
-    }
-    return this.cached;
+  requestDetails(): Map<number, RequestDetails> {
+    const v = this.view();
+    v.requestDetails ??= new Map(
+      (this.db.prepare('SELECT id, service, requester, priority FROM requests').raw().all() as [number, string | null, string | null, Priority][]).map(
+        ([ref, service, requester, priority]) => [ref, { service, requester, priority }],
+      ),
+    );
+    return v.requestDetails;
   }
 
-  /** Runs a write in one transaction and drops what was derived from the old state. */
+  skillNames(): Map<number, string> {
+    const v = this.view();
+    v.skillNames ??= new Map(this.db.prepare('SELECT id, name FROM skills').raw().all() as [number, string][]);
+    return v.skillNames;
+  }
+
+  roles(): Map<number, string | null> {
+    const v = this.view();
+    v.roles ??= new Map(this.db.prepare('SELECT id, role FROM specialists').raw().all() as [number, string | null][]);
+    return v.roles;
+  }
+
+  /** Runs a write in one transaction and drops everything derived from the old state. */
   write<T>(fn: (db: Db) => T): T {
     try {
       return this.db.transaction(fn)(this.db);
     } finally {
-      this.cached = null;
-      this.meta = readPlanMeta(this.db);
+      this.invalidate();
     }
+  }
+
+  /**
+   * Runs an allocation write in one transaction; on commit, patches the engine with the
+   * rows it changed. On failure nothing was written and nothing derived changes.
+   */
+  writeAllocations<T extends { changes: readonly AllocationChange[] }>(fn: (db: Db) => T): T {
+    const result = this.db.transaction(fn)(this.db);
+    const ix = this.derived?.index;
+    if (ix) {
+      for (const c of result.changes) {
+        ix.applyAllocationChange(c.before && toEngineAllocation(c.before), c.after && toEngineAllocation(c.after));
+      }
+    }
+    return result;
   }
 
   /** For writers that manage their own transaction (CSV import). */
   invalidate(): void {
-    this.cached = null;
+    this.derived = null;
     this.meta = readPlanMeta(this.db);
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BudgetState, Priority, RequestStatus, Stage } from '../domain';
+import type { BudgetState, Priority, RequestStatus, Stage, Staffing } from '../domain';
 import { op, visibleWeeksSchema } from './operation';
 
 export interface DemandCoverage {
@@ -36,10 +36,9 @@ export interface RequestCard {
   budgetMinor: number | null;
   costMinor: number;
   budgetState: BudgetState;
-  staffing: 'unstaffed' | 'partly staffed' | 'staffed' | 'no demand';
+  staffing: Staffing;
   demand: DemandCoverage[];
   people: CardPerson[];
-  flagCount: number;
 }
 
 export interface BoardView {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { allocationsApi } from './allocations';
 import { boardApi } from './board';
 import { flagsApi } from './flags';
 import { importsApi } from './imports';
@@ -11,11 +12,12 @@ export * from './errors';
 export type * from './board';
 export type * from './plans';
 export type * from './specialists';
+export type * from './allocations';
 export type { ImportKind, ImportResult } from './imports';
 export { IMPORT_KINDS } from './imports';
 export type { ReportRange } from './reports';
 
-const areas = [plansApi, boardApi, specialistsApi, flagsApi, reportsApi, importsApi] as const;
+const areas = [plansApi, boardApi, specialistsApi, flagsApi, reportsApi, importsApi, allocationsApi] as const;
 
 /** The whole contract: operation name -> input schema (and result type). */
 export const api = Object.freeze(joinAreas()) as typeof plansApi &
@@ -23,7 +25,8 @@ export const api = Object.freeze(joinAreas()) as typeof plansApi &
   typeof specialistsApi &
   typeof flagsApi &
   typeof reportsApi &
-  typeof importsApi;
+  typeof importsApi &
+  typeof allocationsApi;
 
 function joinAreas(): Record<string, Operation<z.ZodType, unknown>> {
   const all: Record<string, Operation<z.ZodType, unknown>> = Object.create(null);

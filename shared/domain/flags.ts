@@ -1,4 +1,4 @@
-import { ENDED_WITHOUT_WORK, OPEN_DEMAND_STATUSES, type EngineRequest } from './model';
+import { ENDED_WITHOUT_WORK, OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest } from './model';
 import { indexPlan, loadKey, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { formatClock, formatMoneyGrouped } from './units';
@@ -62,118 +62,146 @@ export function overAllocationDetail(allocated: number, capacity: number): strin
 /** All seven kinds of flag of domain.md, in a stable order (kind, week, specialist, request). */
 export function computeFlags(snapshot: PlanSnapshot, window: WeekWindow = {}, prebuilt?: PlanIndex): Flag[] {
   const ix = prebuilt ?? indexPlan(snapshot);
+  const plan = ix.snapshot;
   const flags: Flag[] = [];
-  const digits = snapshot.minorDigits;
-
-  // Over-allocation, one flag per specialist-week with load above capacity.
   for (const [key, allocated] of ix.load) {
     const bar = key.indexOf('|');
     const week = key.slice(bar + 1);
     if (!inWindow(week, window)) continue;
+    pushOverAllocation(ix, Number(key.slice(0, bar)), week, allocated, flags);
+  }
+  for (const r of plan.requests) pushCostFlag(ix, r, window, flags);
+  for (const a of plan.allocations) {
+    if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags);
+  }
+  for (const line of plan.demandLines) pushUnfilledDemand(ix, line, window, flags);
+  return sortFlags(flags);
+}
+
+/**
+ * What an allocation change can raise or clear: load, capacity conflicts, skill and window
+ * flags of the specialist-weeks it touched, and cost and demand flags of its requests.
+ */
+export interface FlagScope {
+  /** `${specialistRef}|${week}` */
+  specialistWeeks: ReadonlySet<string>;
+  requestRefs: ReadonlySet<number>;
+}
+
+const PER_SPECIALIST_WEEK: ReadonlySet<FlagKind> = new Set(['over_allocation', 'skill_mismatch', 'outside_window', 'leave_conflict']);
+
+/** Whether a flag belongs to a scope: the screen drops these and puts the fresh ones in. */
+export function flagInScope(f: Flag, scope: FlagScope): boolean {
+  if (PER_SPECIALIST_WEEK.has(f.kind)) {
+    return f.specialistRef !== null && f.week !== null && scope.specialistWeeks.has(loadKey(f.specialistRef, f.week));
+  }
+  return f.requestRef !== null && scope.requestRefs.has(f.requestRef);
+}
+
+/** The flags of one scope only: the incremental path after a drop, same rules as computeFlags. */
+export function computeFlagsInScope(ix: PlanIndex, scope: FlagScope, window: WeekWindow = {}): Flag[] {
+  const flags: Flag[] = [];
+  for (const key of scope.specialistWeeks) {
+    const bar = key.indexOf('|');
     const ref = Number(key.slice(0, bar));
-    const cap = ix.capacity(ref, week).minutes;
-    if (allocated > cap) {
-      const s = ix.specialistByRef.get(ref)!;
-      flags.push({
-        kind: 'over_allocation',
-        week,
-        specialistId: s.id,
-        requestId: null,
-        specialistRef: ref,
-        requestRef: null,
-        detail: `${s.name}: ${overAllocationDetail(allocated, cap)}`,
-      });
+    const week = key.slice(bar + 1);
+    if (!inWindow(week, window) || !ix.specialistByRef.has(ref)) continue;
+    pushOverAllocation(ix, ref, week, ix.load.get(key) ?? 0, flags);
+    for (const a of ix.allocationsAt(ref, week)) pushAllocationFlags(ix, a, flags);
+  }
+  for (const ref of scope.requestRefs) {
+    const r = ix.requestByRef.get(ref);
+    if (!r) continue;
+    pushCostFlag(ix, r, window, flags);
+    for (const line of ix.demandLinesByRequest.get(ref) ?? []) pushUnfilledDemand(ix, line, window, flags);
+  }
+  return sortFlags(flags);
+}
+
+function pushOverAllocation(ix: PlanIndex, ref: number, week: IsoWeek, allocated: number, flags: Flag[]): void {
+  const cap = ix.capacity(ref, week).minutes;
+  if (allocated <= cap) return;
+  const s = ix.specialistByRef.get(ref)!;
+  flags.push({
+    kind: 'over_allocation',
+    week,
+    specialistId: s.id,
+    requestId: null,
+    specialistRef: ref,
+    requestRef: null,
+    detail: `${s.name}: ${overAllocationDetail(allocated, cap)}`,
+  });
+}
+
+/** Cost, for requests whose window touches the asked weeks. */
+function pushCostFlag(ix: PlanIndex, r: EngineRequest, window: WeekWindow, flags: Flag[]): void {
+  if (r.budgetMinor === null || ENDED_WITHOUT_WORK.includes(r.status)) return;
+  if (!overlapsWindow(r.startWeek, r.endWeek, window)) return;
+  const digits = ix.snapshot.minorDigits;
+  const cost = ix.requestCost.get(r.ref) ?? 0;
+  const state = budgetState(cost, r.budgetMinor);
+  if (state !== 'overrun' && state !== 'at_risk') return;
+  const pct = percent(cost, r.budgetMinor);
+  const over = state === 'overrun' ? `, ${formatMoneyGrouped(cost - r.budgetMinor, digits)} over` : '';
+  flags.push({
+    kind: state === 'overrun' ? 'cost_overrun' : 'cost_at_risk',
+    week: null,
+    specialistId: null,
+    requestId: r.id,
+    specialistRef: null,
+    requestRef: r.ref,
+    detail: `${r.title}: cost ${formatMoneyGrouped(cost, digits)} of budget ${formatMoneyGrouped(r.budgetMinor, digits)}, ${pct}%${over}`,
+  });
+}
+
+function pushAllocationFlags(ix: PlanIndex, a: EngineAllocation, flags: Flag[]): void {
+  const s = ix.specialistByRef.get(a.specialistRef)!;
+  const r = ix.requestByRef.get(a.requestRef)!;
+  const base = { week: a.week, specialistId: s.id, requestId: r.id, specialistRef: s.ref, requestRef: r.ref };
+  if (a.demandLineRef !== null) {
+    const line = ix.demandLineByRef.get(a.demandLineRef);
+    if (line) {
+      const held = s.skills.get(line.skillRef);
+      if (held === undefined || held < line.minLevel) {
+        const holds = held === undefined ? `lacks ${line.skillName}` : `holds ${line.skillName} L${held}`;
+        flags.push({ kind: 'skill_mismatch', ...base, detail: `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}` });
+      }
     }
   }
+  if (a.week < r.startWeek || a.week > r.endWeek) {
+    flags.push({
+      kind: 'outside_window',
+      ...base,
+      detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`,
+    });
+  }
+  const cap = ix.capacity(s.ref, a.week);
+  if (cap.minutes === 0 && a.minutes > 0) {
+    flags.push({ kind: 'leave_conflict', ...base, detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}` });
+  }
+}
 
-  // Cost, for requests whose window touches the asked weeks.
-  for (const r of snapshot.requests) {
-    if (r.budgetMinor === null || ENDED_WITHOUT_WORK.includes(r.status)) continue;
-    if (!overlapsWindow(r.startWeek, r.endWeek, window)) continue;
-    const cost = ix.requestCost.get(r.ref) ?? 0;
-    const state = budgetState(cost, r.budgetMinor);
-    if (state === 'overrun' || state === 'at_risk') {
-      const pct = percent(cost, r.budgetMinor);
-      const over = state === 'overrun' ? `, ${formatMoneyGrouped(cost - r.budgetMinor, digits)} over` : '';
+/** Unfilled demand, per line and week of its range inside the window. */
+function pushUnfilledDemand(ix: PlanIndex, line: EngineDemandLine, window: WeekWindow, flags: Flag[]): void {
+  const r = ix.requestByRef.get(line.requestRef);
+  if (!r || !OPEN_DEMAND_STATUSES.includes(r.status)) return;
+  if (!overlapsWindow(line.startWeek, line.endWeek, window)) return;
+  const from = window.from !== undefined && window.from > line.startWeek ? window.from : line.startWeek;
+  const to = window.to !== undefined && window.to < line.endWeek ? window.to : line.endWeek;
+  for (const week of weekRange(from, to)) {
+    const got = ix.served.get(loadKey(line.ref, week)) ?? 0;
+    if (got < line.minutesPerWeek) {
       flags.push({
-        kind: state === 'overrun' ? 'cost_overrun' : 'cost_at_risk',
-        week: null,
+        kind: 'unfilled_demand',
+        week,
         specialistId: null,
         requestId: r.id,
         specialistRef: null,
         requestRef: r.ref,
-        detail: `${r.title}: cost ${formatMoneyGrouped(cost, digits)} of budget ${formatMoneyGrouped(r.budgetMinor, digits)}, ${pct}%${over}`,
+        detail: `${r.id} ${line.skillName} L${line.minLevel}+: ${formatClock(got)} of ${formatClock(line.minutesPerWeek)} h`,
       });
     }
   }
-
-  // Per-allocation flags.
-  for (const a of snapshot.allocations) {
-    if (!inWindow(a.week, window)) continue;
-    const s = ix.specialistByRef.get(a.specialistRef)!;
-    const r = ix.requestByRef.get(a.requestRef)!;
-    const base = {
-      week: a.week,
-      specialistId: s.id,
-      requestId: r.id,
-      specialistRef: s.ref,
-      requestRef: r.ref,
-    };
-    if (a.demandLineRef !== null) {
-      const line = ix.demandLineByRef.get(a.demandLineRef);
-      if (line) {
-        const held = s.skills.get(line.skillRef);
-        if (held === undefined || held < line.minLevel) {
-          const holds = held === undefined ? `lacks ${line.skillName}` : `holds ${line.skillName} L${held}`;
-          flags.push({
-            kind: 'skill_mismatch',
-            ...base,
-            detail: `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}`,
-          });
-        }
-      }
-    }
-    if (a.week < r.startWeek || a.week > r.endWeek) {
-      flags.push({
-        kind: 'outside_window',
-        ...base,
-        detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`,
-      });
-    }
-    const cap = ix.capacity(s.ref, a.week);
-    if (cap.minutes === 0 && a.minutes > 0) {
-      flags.push({
-        kind: 'leave_conflict',
-        ...base,
-        detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`,
-      });
-    }
-  }
-
-  // Unfilled demand, per line and week of its range.
-  for (const line of snapshot.demandLines) {
-    const r = ix.requestByRef.get(line.requestRef);
-    if (!r || !OPEN_DEMAND_STATUSES.includes(r.status)) continue;
-    if (!overlapsWindow(line.startWeek, line.endWeek, window)) continue;
-    const from = window.from !== undefined && window.from > line.startWeek ? window.from : line.startWeek;
-    const to = window.to !== undefined && window.to < line.endWeek ? window.to : line.endWeek;
-    for (const week of weekRange(from, to)) {
-      const got = ix.served.get(loadKey(line.ref, week)) ?? 0;
-      if (got < line.minutesPerWeek) {
-        flags.push({
-          kind: 'unfilled_demand',
-          week,
-          specialistId: null,
-          requestId: r.id,
-          specialistRef: null,
-          requestRef: r.ref,
-          detail: `${r.id} ${line.skillName} L${line.minLevel}+: ${formatClock(got)} of ${formatClock(line.minutesPerWeek)} h`,
-        });
-      }
-    }
-  }
-
-  return sortFlags(flags);
 }
 
 function noCapacityReason(cap: { holidayDays: number; timeOffDays: number }): string {

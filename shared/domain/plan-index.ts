@@ -1,19 +1,22 @@
 import { weekCapacity, type WeekCapacity } from './capacity';
 import type { EngineAllocation, EngineDemandLine, EngineRequest, EngineSpecialist, PlanSnapshot } from './model';
 import { allocationCost } from './units';
-import type { IsoWeek } from './weeks';
+import { weekRange, type IsoWeek } from './weeks';
 
 /**
- * Lookups over a snapshot, built once per computation: loads by specialist-week, served
- * minutes by demand line-week, costs by request, and capacities computed on demand and
- * memoised (most specialist-weeks of a large plan are never asked for).
+ * Lookups over a plan: loads by specialist-week, served minutes by demand line-week, costs
+ * by request, capacities computed on demand and memoised (most specialist-weeks of a large
+ * plan are never asked for). Allocation changes are applied in place, so a drop updates a
+ * few sums instead of rebuilding the plan.
  */
 export interface PlanIndex {
-  snapshot: PlanSnapshot;
+  /** The plan as it is now, allocations included (rebuilt lazily after changes). */
+  readonly snapshot: PlanSnapshot;
   specialistByRef: Map<number, EngineSpecialist>;
   requestByRef: Map<number, EngineRequest>;
   demandLineByRef: Map<number, EngineDemandLine>;
   demandLinesByRequest: Map<number, EngineDemandLine[]>;
+  allocationByRef: Map<number, EngineAllocation>;
   /** `${specialistRef}|${week}` -> allocated minutes */
   load: Map<string, number>;
   /** `${demandLineRef}|${week}` -> minutes of allocations serving it */
@@ -21,35 +24,88 @@ export interface PlanIndex {
   /** request ref -> cost in minor units */
   requestCost: Map<number, number>;
   capacity(specialistRef: number, week: IsoWeek): WeekCapacity;
+  /** Allocations of one specialist in one week. */
+  allocationsAt(specialistRef: number, week: IsoWeek): readonly EngineAllocation[];
+  /** Allocations of one request. */
+  allocationsOfRequest(requestRef: number): readonly EngineAllocation[];
+  /** Allocations of one specialist. */
+  allocationsOfSpecialist(specialistRef: number): readonly EngineAllocation[];
+  /** Replaces one allocation's contribution: before null = added, after null = removed. */
+  applyAllocationChange(before: EngineAllocation | null, after: EngineAllocation | null): void;
 }
 
 export const loadKey = (specialistRef: number, week: IsoWeek): string => `${specialistRef}|${week}`;
 
-export function indexPlan(snapshot: PlanSnapshot): PlanIndex {
-  const specialistByRef = new Map(snapshot.specialists.map((s) => [s.ref, s]));
-  const requestByRef = new Map(snapshot.requests.map((r) => [r.ref, r]));
-  const demandLineByRef = new Map(snapshot.demandLines.map((d) => [d.ref, d]));
+export function indexPlan(initial: PlanSnapshot): PlanIndex {
+  const specialistByRef = new Map(initial.specialists.map((s) => [s.ref, s]));
+  const requestByRef = new Map(initial.requests.map((r) => [r.ref, r]));
+  const demandLineByRef = new Map(initial.demandLines.map((d) => [d.ref, d]));
   const demandLinesByRequest = new Map<number, EngineDemandLine[]>();
-  for (const d of snapshot.demandLines) {
+  for (const d of initial.demandLines) {
     const list = demandLinesByRequest.get(d.requestRef);
     if (list) list.push(d);
     else demandLinesByRequest.set(d.requestRef, [d]);
   }
+  const allocationByRef = new Map<number, EngineAllocation>();
   const load = new Map<string, number>();
   const served = new Map<string, number>();
   const requestCost = new Map<number, number>();
-  for (const a of snapshot.allocations) addAllocation(a);
+  let current: PlanSnapshot = initial;
+  let stale = false;
+  const bySpecialistWeek = lazyGroup((a) => loadKey(a.specialistRef, a.week));
+  const byRequest = lazyGroup((a) => a.requestRef);
+  const bySpecialist = lazyGroup((a) => a.specialistRef);
+  const groups = [bySpecialistWeek, byRequest, bySpecialist];
 
-  function addAllocation(a: EngineAllocation): void {
-    const key = loadKey(a.specialistRef, a.week);
-    load.set(key, (load.get(key) ?? 0) + a.minutes);
-    if (a.demandLineRef !== null) {
-      const sk = loadKey(a.demandLineRef, a.week);
-      served.set(sk, (served.get(sk) ?? 0) + a.minutes);
+  /**
+   * Allocations grouped by a key, built on first use (a full flag run never needs them)
+   * and then kept up to date by applyAllocationChange.
+   */
+  function lazyGroup<K>(keyOf: (a: EngineAllocation) => K) {
+    let map: Map<K, EngineAllocation[]> | null = null;
+    return {
+      get(k: K): readonly EngineAllocation[] {
+        if (!map) {
+          map = new Map();
+          for (const a of allocationByRef.values()) add(map, a);
+        }
+        return map.get(k) ?? [];
+      },
+      added(a: EngineAllocation): void {
+        if (map) add(map, a);
+      },
+      removed(a: EngineAllocation): void {
+        const list = map?.get(keyOf(a));
+        const i = list ? list.findIndex((x) => x.ref === a.ref) : -1;
+        if (i >= 0) list!.splice(i, 1);
+      },
+    };
+    function add(m: Map<K, EngineAllocation[]>, a: EngineAllocation): void {
+      const k = keyOf(a);
+      const list = m.get(k);
+      if (list) list.push(a);
+      else m.set(k, [a]);
     }
+  }
+
+  const bump = <K>(m: Map<K, number>, k: K, d: number): void => {
+    const v = (m.get(k) ?? 0) + d;
+    if (v === 0) m.delete(k);
+    else m.set(k, v);
+  };
+
+  function contribute(a: EngineAllocation, sign: 1 | -1): void {
+    bump(load, loadKey(a.specialistRef, a.week), sign * a.minutes);
+    if (a.demandLineRef !== null) bump(served, loadKey(a.demandLineRef, a.week), sign * a.minutes);
     const spec = specialistByRef.get(a.specialistRef);
     const cost = spec ? allocationCost(a.minutes, spec.hourlyRateMinor) : 0;
-    requestCost.set(a.requestRef, (requestCost.get(a.requestRef) ?? 0) + cost);
+    // Keep requests with allocations present even at cost 0, so "has cost" stays meaningful.
+    requestCost.set(a.requestRef, (requestCost.get(a.requestRef) ?? 0) + sign * cost);
+  }
+
+  for (const a of initial.allocations) {
+    allocationByRef.set(a.ref, a);
+    contribute(a, 1);
   }
 
   const capacityMemo = new Map<string, WeekCapacity>();
@@ -63,8 +119,8 @@ export function indexPlan(snapshot: PlanSnapshot): PlanIndex {
       c = weekCapacity(
         s,
         week,
-        snapshot.timeOff.get(specialistRef) ?? noTimeOff,
-        s.calendar === null ? undefined : snapshot.holidays.get(s.calendar),
+        initial.timeOff.get(specialistRef) ?? noTimeOff,
+        s.calendar === null ? undefined : initial.holidays.get(s.calendar),
       );
       capacityMemo.set(key, c);
     }
@@ -72,14 +128,72 @@ export function indexPlan(snapshot: PlanSnapshot): PlanIndex {
   }
 
   return {
-    snapshot,
+    get snapshot(): PlanSnapshot {
+      if (stale) {
+        current = { ...current, allocations: [...allocationByRef.values()] };
+        stale = false;
+      }
+      return current;
+    },
     specialistByRef,
     requestByRef,
     demandLineByRef,
     demandLinesByRequest,
+    allocationByRef,
     load,
     served,
     requestCost,
     capacity,
+    allocationsAt: (specialistRef, week) => bySpecialistWeek.get(loadKey(specialistRef, week)),
+    allocationsOfRequest: (requestRef) => byRequest.get(requestRef),
+    allocationsOfSpecialist: (specialistRef) => bySpecialist.get(specialistRef),
+    applyAllocationChange(before, after) {
+      if (before) {
+        contribute(before, -1);
+        allocationByRef.delete(before.ref);
+        for (const g of groups) g.removed(before);
+      }
+      if (after) {
+        contribute(after, 1);
+        allocationByRef.set(after.ref, after);
+        for (const g of groups) g.added(after);
+      }
+      stale = true;
+    },
   };
+}
+
+export type Staffing = 'unstaffed' | 'partly staffed' | 'staffed' | 'no demand';
+
+/** Staffing progress is derived from coverage of every demanded week, never stored. */
+export function requestStaffing(ix: PlanIndex, requestRef: number): Staffing {
+  const lines = ix.demandLinesByRequest.get(requestRef) ?? [];
+  if (lines.length === 0) return 'no demand';
+  let demanded = 0;
+  let covered = 0;
+  let any = false;
+  for (const l of lines) {
+    for (const week of weekRange(l.startWeek, l.endWeek)) {
+      const got = ix.served.get(loadKey(l.ref, week)) ?? 0;
+      demanded++;
+      if (got >= l.minutesPerWeek) covered++;
+      if (got > 0) any = true;
+    }
+  }
+  if (covered === demanded) return 'staffed';
+  return any ? 'partly staffed' : 'unstaffed';
+}
+
+/**
+ * The demand line an allocation serves when none is named: the first line of the request
+ * covering that week that the specialist is qualified for. Unqualified people serve no
+ * line: staffing them is allowed, and claiming a line for them would raise a mismatch
+ * nobody asked for.
+ */
+export function qualifiedLine<L extends { skillRef: number; minLevel: number; startWeek: IsoWeek; endWeek: IsoWeek }>(
+  lines: readonly L[],
+  held: ReadonlyMap<number, number> | undefined,
+  week: IsoWeek,
+): L | null {
+  return lines.find((l) => week >= l.startWeek && week <= l.endWeek && (held?.get(l.skillRef) ?? 0) >= l.minLevel) ?? null;
 }

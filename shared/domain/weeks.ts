@@ -85,13 +85,24 @@ export function weeksBetween(a: IsoWeek, b: IsoWeek): number {
   return differenceInCalendarISOWeeks(weekMonday(b), weekMonday(a));
 }
 
+const weekRangeMemo = new Map<string, readonly IsoWeek[]>();
+
 /** Every week from `from` to `to`, both included; empty when from is after to. */
 export function weekRange(from: IsoWeek, to: IsoWeek): IsoWeek[] {
-  const n = weeksBetween(from, to);
-  const monday = weekMonday(from);
-  const out: IsoWeek[] = [];
-  for (let i = 0; i <= n; i++) out.push(weekOfDate(addWeeks(monday, i)));
-  return out;
+  // Flags ask for the same few ranges once per demand line (thousands on a large plan):
+  // the date-fns arithmetic runs once per range, and every caller gets its own copy.
+  const key = `${from}|${to}`;
+  let weeks = weekRangeMemo.get(key);
+  if (!weeks) {
+    const n = weeksBetween(from, to);
+    const monday = weekMonday(from);
+    const out: IsoWeek[] = [];
+    for (let i = 0; i <= n; i++) out.push(weekOfDate(addWeeks(monday, i)));
+    if (weekRangeMemo.size >= 10_000) weekRangeMemo.clear();
+    weekRangeMemo.set(key, out);
+    weeks = out;
+  }
+  return weeks.slice();
 }
 
 /** The seven dates (Mon..Sun) of an ISO week. */

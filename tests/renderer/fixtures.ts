@@ -28,7 +28,6 @@ export function card(over: Partial<RequestCard> & Pick<RequestCard, 'id' | 'stag
     staffing: 'partly staffed',
     demand: [],
     people: [],
-    flagCount: 0,
     ...over,
   };
 }

@@ -122,6 +122,23 @@ CREATE INDEX demand_lines_by_request ON demand_lines(request_id);
 CREATE INDEX time_off_by_specialist ON time_off(specialist_id, start_date);
 `,
   },
+  {
+    version: 2,
+    name: 'change-history',
+    sql: `
+-- Undo and redo live in the plan so they survive a restart. Each entry holds the row
+-- images before and after one user action; undone entries form the redo stack and are
+-- dropped when a new action is recorded.
+CREATE TABLE history (
+  id         INTEGER PRIMARY KEY,
+  label      TEXT NOT NULL,
+  changes    TEXT NOT NULL,
+  undone     INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX history_by_state ON history(undone, id);
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,12 +1,22 @@
 import { api, isApiName, type ApiName, type ApiParsedInput, type ApiResult } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
+import {
+  allocationsAssign,
+  allocationsDelete,
+  allocationsMove,
+  allocationsSetStatus,
+  allocationsUpdate,
+  historyRedo,
+  historyStateHandler,
+  historyUndo,
+} from './allocations';
 import { boardGet } from './board';
 import type { BackendContext } from './context';
 import { flagsList } from './flags';
 import { holidaysLoad, importCsvHandler } from './imports';
 import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
 import { reportsAllocations, reportsCosts, reportsUtilization } from './reports';
-import { specialistsList } from './specialists';
+import { specialistsList, timelineGet } from './specialists';
 
 type Handler<K extends ApiName> = (ctx: BackendContext, input: ApiParsedInput<K>) => ApiResult<K> | Promise<ApiResult<K>>;
 export type HandlerMap = { [K in ApiName]: Handler<K> };
@@ -26,6 +36,15 @@ export const handlers: HandlerMap = {
   'reports-allocations': reportsAllocations,
   'import-csv': importCsvHandler,
   'holidays-load': holidaysLoad,
+  'allocations-assign': allocationsAssign,
+  'allocations-update': allocationsUpdate,
+  'allocations-move': allocationsMove,
+  'allocations-set-status': allocationsSetStatus,
+  'allocations-delete': allocationsDelete,
+  'history-undo': historyUndo,
+  'history-redo': historyRedo,
+  'history-state': historyStateHandler,
+  'timeline-get': timelineGet,
 };
 
 /** Validates a call against the contract and runs its handler: the one door to the plan. */

@@ -1,39 +1,98 @@
-import type { ApiParsedInput, SpecialistRow } from '../../../shared/api';
-import { loadKey, weekRange } from '../../../shared/domain';
+import type { ApiParsedInput, SpecialistRow, TimelineRow } from '../../../shared/api';
+import { loadKey, weekRange, type EngineSpecialist } from '../../../shared/domain';
+import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
 export function specialistsList(ctx: BackendContext, input: ApiParsedInput<'specialists-list'>): { weeks: string[]; specialists: SpecialistRow[] } {
   const s = requireSession(ctx);
+  return { weeks: weekRange(input.from, input.to), specialists: specialistRows(s, null, input.from, input.to) };
+}
+
+const byDepartmentThenName = (a: { department: string; name: string }, b: { department: string; name: string }): number =>
+  a.department.localeCompare(b.department) || a.name.localeCompare(b.name);
+
+function activeSpecialists(s: PlanSession, refs: ReadonlySet<number> | null): EngineSpecialist[] {
   const ix = s.index();
-  const weeks = weekRange(input.from, input.to);
-  const tentative = new Map<string, number>();
-  for (const a of ix.snapshot.allocations) {
-    if (a.status !== 'tentative' || a.week < input.from || a.week > input.to) continue;
-    const k = loadKey(a.specialistRef, a.week);
-    tentative.set(k, (tentative.get(k) ?? 0) + a.minutes);
-  }
-  const skillNames = new Map(s.db.prepare('SELECT id, name FROM skills').raw().all() as [number, string][]);
-  const roles = new Map(s.db.prepare('SELECT id, role FROM specialists').raw().all() as [number, string | null][]);
-  const specialists = ix.snapshot.specialists
-    .filter((sp) => sp.active)
-    .map((sp) => ({
-      ref: sp.ref,
-      id: sp.id,
-      name: sp.name,
-      department: sp.department,
-      role: roles.get(sp.ref) ?? null,
-      weeklyMinutes: sp.weeklyMinutes,
-      hourlyRateMinor: sp.hourlyRateMinor,
-      skills: [...sp.skills]
-        .map(([ref, level]) => ({ name: skillNames.get(ref) ?? '?', level }))
-        .sort((a, b) => b.level - a.level || a.name.localeCompare(b.name)),
-      weeks: weeks.map((week) => ({
-        week,
-        capacity: ix.capacity(sp.ref, week).minutes,
-        allocated: ix.load.get(loadKey(sp.ref, week)) ?? 0,
-        tentative: tentative.get(loadKey(sp.ref, week)) ?? 0,
-      })),
-    }))
-    .sort((a, b) => a.department.localeCompare(b.department) || a.name.localeCompare(b.name));
-  return { weeks, specialists };
+  const list = refs ? [...refs].map((r) => ix.specialistByRef.get(r)!).filter(Boolean) : ix.snapshot.specialists;
+  return list.filter((sp) => sp.active);
+}
+
+/** Active specialists with capacity and load per week; only `refs` when given (after a change). */
+export function specialistRows(s: PlanSession, refs: ReadonlySet<number> | null, from: string, to: string): SpecialistRow[] {
+  const ix = s.index();
+  const weeks = weekRange(from, to);
+  const skillNames = s.skillNames();
+  const roles = s.roles();
+  return activeSpecialists(s, refs)
+    .map((sp) => {
+      const tentative = new Map<string, number>();
+      for (const a of ix.allocationsOfSpecialist(sp.ref)) {
+        if (a.status === 'tentative' && a.week >= from && a.week <= to) tentative.set(a.week, (tentative.get(a.week) ?? 0) + a.minutes);
+      }
+      return {
+        ref: sp.ref,
+        id: sp.id,
+        name: sp.name,
+        department: sp.department,
+        role: roles.get(sp.ref) ?? null,
+        weeklyMinutes: sp.weeklyMinutes,
+        hourlyRateMinor: sp.hourlyRateMinor,
+        skills: [...sp.skills]
+          .map(([ref, level]) => ({ name: skillNames.get(ref) ?? '?', level }))
+          .sort((a, b) => b.level - a.level || a.name.localeCompare(b.name)),
+        weeks: weeks.map((week) => ({
+          week,
+          capacity: ix.capacity(sp.ref, week).minutes,
+          allocated: ix.load.get(loadKey(sp.ref, week)) ?? 0,
+          tentative: tentative.get(week) ?? 0,
+        })),
+      };
+    })
+    .sort(byDepartmentThenName);
+}
+
+export function timelineGet(ctx: BackendContext, input: ApiParsedInput<'timeline-get'>) {
+  const s = requireSession(ctx);
+  const query = input.query?.trim().toLowerCase();
+  const all = activeSpecialists(s, null)
+    .filter((sp) => input.department === undefined || sp.department === input.department)
+    .filter((sp) => !query || sp.name.toLowerCase().includes(query) || sp.id.toLowerCase().includes(query))
+    .sort(byDepartmentThenName);
+  const window = all.slice(input.offset, input.offset + input.limit);
+  return {
+    weeks: weekRange(input.from, input.to),
+    total: all.length,
+    offset: input.offset,
+    rows: timelineRows(s, new Set(window.map((sp) => sp.ref)), input.from, input.to),
+  };
+}
+
+/** Specialists by weeks: capacity, load and the allocation chips in each cell. */
+export function timelineRows(s: PlanSession, refs: ReadonlySet<number>, from: string, to: string): TimelineRow[] {
+  const ix = s.index();
+  const weeks = weekRange(from, to);
+  return activeSpecialists(s, refs)
+    .sort(byDepartmentThenName)
+    .map((sp) => {
+      const chips = new Map<string, TimelineRow['cells'][number]['chips']>();
+      for (const a of ix.allocationsOfSpecialist(sp.ref)) {
+        if (a.week < from || a.week > to) continue;
+        const r = ix.requestByRef.get(a.requestRef)!;
+        const list = chips.get(a.week) ?? [];
+        list.push({ ref: a.ref, requestRef: r.ref, requestId: r.id, title: r.title, stage: r.stage, minutes: a.minutes, status: a.status });
+        chips.set(a.week, list);
+      }
+      return {
+        ref: sp.ref,
+        id: sp.id,
+        name: sp.name,
+        department: sp.department,
+        cells: weeks.map((week) => ({
+          week,
+          capacity: ix.capacity(sp.ref, week).minutes,
+          allocated: ix.load.get(loadKey(sp.ref, week)) ?? 0,
+          chips: (chips.get(week) ?? []).sort((a, b) => a.requestId.localeCompare(b.requestId)),
+        })),
+      };
+    });
 }

@@ -1,7 +1,7 @@
 // Module-level actions: the only writers of the store. Components, push events from the
 // desktop shell and tests all call these, so a reload behaves the same from everywhere.
 import type { BoardView, SpecialistRow } from '../../../shared/api';
-import { STAGES, addIsoWeeks, currentWeek, weekError, weekRange, weeksBetween, type Flag, type IsoWeek, type Stage } from '../../../shared/domain';
+import { STAGES, addIsoWeeks, countFlagsByKind, currentWeek, weekError, weekRange, weeksBetween, type Flag, type IsoWeek, type Stage } from '../../../shared/domain';
 import { invoke, toUiError, type UiError } from '../api/client';
 import { useStore } from './store';
 import type { Area, AppState } from './types';
@@ -27,6 +27,10 @@ export async function loadPlan(): Promise<void> {
     if (mine !== planGeneration) return;
     useStore.setState({ plan });
     setError('plan', null);
+    void invoke('history-state', {}).then(
+      (history) => useStore.setState({ history }),
+      () => undefined,
+    );
     document.title = `TM Planner — ${plan.name}`;
   } catch (e) {
     if (mine !== planGeneration) return;
@@ -105,7 +109,9 @@ function emptyData(): Partial<AppState> {
     specialistsLoaded: false,
     flags: initial.flags,
     flagCounts: initial.flagCounts,
+    flagCountByRequest: initial.flagCountByRequest,
     flagsLoaded: false,
+    timelineRowsByRef: initial.timelineRowsByRef,
     errors: initial.errors,
     highlight: null,
   };
@@ -150,7 +156,14 @@ function applySpecialists(result: { weeks: string[]; specialists: SpecialistRow[
 }
 
 function applyFlags(result: { flags: Flag[]; counts: AppState['flagCounts'] }): void {
-  useStore.setState({ flags: result.flags, flagCounts: result.counts, flagsLoaded: true });
+  useStore.setState({ ...flagState(result.flags), flagsLoaded: true });
+}
+
+/** Flags with the counts the screen shows, derived in one place. */
+export function flagState(flags: readonly Flag[]): Pick<AppState, 'flags' | 'flagCounts' | 'flagCountByRequest'> {
+  const flagCountByRequest: Record<string, number> = {};
+  for (const f of flags) if (f.requestId !== null) flagCountByRequest[f.requestId] = (flagCountByRequest[f.requestId] ?? 0) + 1;
+  return { flags, flagCounts: countFlagsByKind(flags), flagCountByRequest };
 }
 
 let highlightSeq = 0;

@@ -2,7 +2,7 @@
 // actions in ./actions so push events, tests and (later) drag and drop share one path.
 import type { StateCreator } from 'zustand';
 import { FLAG_KINDS, addIsoWeeks, currentWeek, weekRange, type FlagKind } from '../../../shared/domain';
-import type { AppState, BoardSlice, FlagsSlice, PlanSlice, SpecialistsSlice, StatusSlice, WeeksSlice } from './types';
+import type { AppState, BoardSlice, FlagsSlice, HistorySlice, PlanSlice, SpecialistsSlice, StatusSlice, TimelineSlice, WeeksSlice } from './types';
 
 /** The resource manager plans this week and the next few: 8 weeks by default. */
 export const DEFAULT_WEEK_COUNT = 8;
@@ -39,8 +39,16 @@ export const createSpecialistsSlice: Slice<SpecialistsSlice> = () => ({
 export const createFlagsSlice: Slice<FlagsSlice> = () => ({
   flags: [],
   flagCounts: emptyFlagCounts(),
+  flagCountByRequest: {},
   flagsLoaded: false,
 });
+
+export const createHistorySlice: Slice<HistorySlice> = () => ({
+  history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  lastChange: null,
+});
+
+export const createTimelineSlice: Slice<TimelineSlice> = () => ({ timelineRowsByRef: {} });
 
 export const createStatusSlice: Slice<StatusSlice> = () => ({
   loading: { plan: false, board: false, specialists: false, flags: false },

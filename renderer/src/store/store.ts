@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import {
   createBoardSlice,
   createFlagsSlice,
+  createHistorySlice,
   createPlanSlice,
   createSpecialistsSlice,
   createStatusSlice,
+  createTimelineSlice,
   createWeeksSlice,
 } from './slices';
 import type { AppState } from './types';
@@ -17,6 +19,8 @@ export const useStore = create<AppState>()((...a) => ({
   ...createSpecialistsSlice(...a),
   ...createFlagsSlice(...a),
   ...createStatusSlice(...a),
+  ...createHistorySlice(...a),
+  ...createTimelineSlice(...a),
 }));
 
 /** Back to the state of a fresh start; for tests. */

@@ -1,4 +1,4 @@
-import type { BoardView, PlanInfo, RequestCard, SpecialistRow } from '../../../shared/api';
+import type { BoardView, HistoryState, PlanInfo, RequestCard, SpecialistRow, TimelineRow } from '../../../shared/api';
 import type { Flag, FlagKind, IsoWeek, Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
 
@@ -33,7 +33,21 @@ export interface SpecialistsSlice {
 export interface FlagsSlice {
   flags: readonly Flag[];
   flagCounts: Readonly<Record<FlagKind, number>>;
+  /** Open flags per request id (a card's badge), derived whenever flags change. */
+  flagCountByRequest: Readonly<Record<string, number>>;
   flagsLoaded: boolean;
+}
+
+/** Undo and redo as the plan file holds them. */
+export interface HistorySlice {
+  history: HistoryState;
+  /** The last change's label, or the message of a write that failed (then the screen reloaded). */
+  lastChange: { label: string; failed: boolean; seq: number } | null;
+}
+
+/** Timeline rows loaded so far, by specialist ref; a change patches the rows it touched. */
+export interface TimelineSlice {
+  timelineRowsByRef: Readonly<Record<number, TimelineRow>>;
 }
 
 /** What a click on a flag points at; `seq` makes a second click on the same flag scroll again. */
@@ -51,6 +65,6 @@ export interface StatusSlice {
   highlight: Highlight | null;
 }
 
-export type AppState = PlanSlice & WeeksSlice & BoardSlice & SpecialistsSlice & FlagsSlice & StatusSlice;
+export type AppState = PlanSlice & WeeksSlice & BoardSlice & SpecialistsSlice & FlagsSlice & StatusSlice & HistorySlice & TimelineSlice;
 
 export type { BoardView };

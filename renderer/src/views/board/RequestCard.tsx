@@ -10,6 +10,7 @@ import { BudgetBar } from './BudgetBar';
 export const RequestCardView = memo(function RequestCardView({ id }: { id: string }) {
   const card = useStore((s) => s.requestsById[id]);
   const highlighted = useStore((s) => s.highlight?.requestId === id);
+  const flagCount = useStore((s) => s.flagCountByRequest[id] ?? 0);
   const money = useStore(useShallow((s) => ({ currency: s.plan?.currency ?? '', minorDigits: s.plan?.minorDigits ?? 2 })));
   const titleId = useId();
   if (!card) return null;
@@ -32,9 +33,9 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
         <span className={`badge status status-${card.status}`} title="Status">
           {card.status}
         </span>
-        {card.flagCount > 0 && (
-          <span className="badge badge-flags" title="Open flags on this request">
-            {card.flagCount} {card.flagCount === 1 ? 'flag' : 'flags'}
+        {flagCount > 0 && (
+          <span className="badge badge-flags" title="Open flags on this request in the visible weeks">
+            {flagCount} {flagCount === 1 ? 'flag' : 'flags'}
           </span>
         )}
       </div>

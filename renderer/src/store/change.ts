@@ -1,0 +1,70 @@
+// Applies what a change did to the screen without reloading the plan: the backend answers
+// every write with fresh rows for the specialists, cards and timeline rows it touched, and
+// the flags in its scope. A failed write puts the screen back to what is saved.
+import type { ApiInput, ApiName, ChangeResult } from '../../../shared/api';
+import { flagInScope, sortFlags } from '../../../shared/domain';
+import { invoke, toUiError } from '../api/client';
+import { flagState, refresh } from './actions';
+import { useStore } from './store';
+import type { AppState } from './types';
+
+let changeSeq = 0;
+
+type ChangeOp = 'allocations-assign' | 'allocations-update' | 'allocations-move' | 'allocations-set-status' | 'allocations-delete' | 'history-undo' | 'history-redo';
+
+/**
+ * Runs one write. The screen changes only after the plan file did (the answer arrives
+ * after the transaction committed), so what is shown is always on disk.
+ */
+export async function runChange<K extends ChangeOp & ApiName>(name: K, input: Omit<ApiInput<K>, 'view'>): Promise<ChangeResult | null> {
+  const { from, to } = useStore.getState().weeks;
+  try {
+    const result = (await invoke(name, { ...input, view: { from, to } } as ApiInput<K>)) as ChangeResult;
+    applyChange(result);
+    return result;
+  } catch (e) {
+    const error = toUiError(e);
+    useStore.setState({ lastChange: { label: error.message, failed: true, seq: ++changeSeq } });
+    await refresh();
+    return null;
+  }
+}
+
+export function applyChange(result: ChangeResult): void {
+  useStore.setState((s) => {
+    const patch: Partial<AppState> = {
+      history: result.history,
+      lastChange: { label: result.label, failed: false, seq: ++changeSeq },
+    };
+    if (result.specialists.length > 0) {
+      const specialistsById = { ...s.specialistsById };
+      for (const row of result.specialists) if (specialistsById[row.id]) specialistsById[row.id] = row;
+      patch.specialistsById = specialistsById;
+    }
+    if (result.cards.length > 0) {
+      const requestsById = { ...s.requestsById };
+      for (const card of result.cards) if (requestsById[card.id]) requestsById[card.id] = card;
+      patch.requestsById = requestsById;
+    }
+    if (result.timeline.length > 0) {
+      const timelineRowsByRef = { ...s.timelineRowsByRef };
+      for (const row of result.timeline) if (timelineRowsByRef[row.ref]) timelineRowsByRef[row.ref] = row;
+      patch.timelineRowsByRef = timelineRowsByRef;
+    }
+    const scope = { specialistWeeks: new Set(result.flags.scope.specialistWeeks), requestRefs: new Set(result.flags.scope.requestRefs) };
+    const kept = s.flags.filter((f) => !flagInScope(f, scope));
+    Object.assign(patch, flagState(sortFlags([...kept, ...result.flags.flags])));
+    return patch;
+  });
+}
+
+export async function loadHistoryState(): Promise<void> {
+  try {
+    useStore.setState({ history: await invoke('history-state', {}) });
+  } catch {
+    // No plan open: the history buttons stay disabled.
+  }
+}
+
+export const undo = (): Promise<ChangeResult | null> => runChange('history-undo', {});
+export const redo = (): Promise<ChangeResult | null> => runChange('history-redo', {});
