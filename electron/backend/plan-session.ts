@@ -89,6 +89,21 @@ export class PlanSession {
     return v.roles;
   }
 
+  /**
+   * Builds the allocation groupings a first drop needs while the user is still looking at
+   * the board, so that drop answers as fast as the later ones. Never keeps a CLI alive.
+   */
+  warmUpSoon(): void {
+    const timer = setTimeout(() => {
+      const ix = this.db.open ? this.derived?.index : undefined;
+      if (!ix) return;
+      ix.allocationsOfSpecialist(-1);
+      ix.allocationsOfRequest(-1);
+      ix.allocationsAt(-1, '');
+    }, 0);
+    timer.unref?.();
+  }
+
   /** Runs a write in one transaction and drops everything derived from the old state. */
   write<T>(fn: (db: Db) => T): T {
     try {

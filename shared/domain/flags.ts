@@ -1,4 +1,4 @@
-import { ENDED_WITHOUT_WORK, OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest } from './model';
+import { ENDED_WITHOUT_WORK, OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest, type EngineSpecialist } from './model';
 import { indexPlan, loadKey, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { formatClock, formatMoneyGrouped } from './units';
@@ -64,12 +64,9 @@ export function computeFlags(snapshot: PlanSnapshot, window: WeekWindow = {}, pr
   const ix = prebuilt ?? indexPlan(snapshot);
   const plan = ix.snapshot;
   const flags: Flag[] = [];
-  for (const [key, allocated] of ix.load) {
-    const bar = key.indexOf('|');
-    const week = key.slice(bar + 1);
-    if (!inWindow(week, window)) continue;
-    pushOverAllocation(ix, Number(key.slice(0, bar)), week, allocated, flags);
-  }
+  ix.forEachLoad((ref, week, allocated) => {
+    if (inWindow(week, window)) pushOverAllocation(ix, ref, week, allocated, flags);
+  });
   for (const r of plan.requests) pushCostFlag(ix, r, window, flags);
   for (const a of plan.allocations) {
     if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags);
@@ -106,7 +103,7 @@ export function computeFlagsInScope(ix: PlanIndex, scope: FlagScope, window: Wee
     const ref = Number(key.slice(0, bar));
     const week = key.slice(bar + 1);
     if (!inWindow(week, window) || !ix.specialistByRef.has(ref)) continue;
-    pushOverAllocation(ix, ref, week, ix.load.get(key) ?? 0, flags);
+    pushOverAllocation(ix, ref, week, ix.loadOf(ref, week), flags);
     for (const a of ix.allocationsAt(ref, week)) pushAllocationFlags(ix, a, flags);
   }
   for (const ref of scope.requestRefs) {
@@ -154,30 +151,31 @@ function pushCostFlag(ix: PlanIndex, r: EngineRequest, window: WeekWindow, flags
   });
 }
 
+function allocationFlag(kind: FlagKind, a: EngineAllocation, s: EngineSpecialist, r: EngineRequest, detail: string): Flag {
+  return { kind, week: a.week, specialistId: s.id, requestId: r.id, specialistRef: s.ref, requestRef: r.ref, detail };
+}
+
 function pushAllocationFlags(ix: PlanIndex, a: EngineAllocation, flags: Flag[]): void {
   const s = ix.specialistByRef.get(a.specialistRef)!;
   const r = ix.requestByRef.get(a.requestRef)!;
-  const base = { week: a.week, specialistId: s.id, requestId: r.id, specialistRef: s.ref, requestRef: r.ref };
   if (a.demandLineRef !== null) {
     const line = ix.demandLineByRef.get(a.demandLineRef);
     if (line) {
       const held = s.skills.get(line.skillRef);
       if (held === undefined || held < line.minLevel) {
         const holds = held === undefined ? `lacks ${line.skillName}` : `holds ${line.skillName} L${held}`;
-        flags.push({ kind: 'skill_mismatch', ...base, detail: `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}` });
+        flags.push(allocationFlag('skill_mismatch', a, s, r, `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}`));
       }
     }
   }
   if (a.week < r.startWeek || a.week > r.endWeek) {
-    flags.push({
-      kind: 'outside_window',
-      ...base,
-      detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`,
-    });
+    flags.push(allocationFlag('outside_window', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`));
   }
-  const cap = ix.capacity(s.ref, a.week);
-  if (cap.minutes === 0 && a.minutes > 0) {
-    flags.push({ kind: 'leave_conflict', ...base, detail: `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}` });
+  if (a.minutes > 0) {
+    const cap = ix.capacity(s.ref, a.week);
+    if (cap.minutes === 0) {
+      flags.push(allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`));
+    }
   }
 }
 
@@ -189,7 +187,7 @@ function pushUnfilledDemand(ix: PlanIndex, line: EngineDemandLine, window: WeekW
   const from = window.from !== undefined && window.from > line.startWeek ? window.from : line.startWeek;
   const to = window.to !== undefined && window.to < line.endWeek ? window.to : line.endWeek;
   for (const week of weekRange(from, to)) {
-    const got = ix.served.get(loadKey(line.ref, week)) ?? 0;
+    const got = ix.servedOf(line.ref, week);
     if (got < line.minutesPerWeek) {
       flags.push({
         kind: 'unfilled_demand',

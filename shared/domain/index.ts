@@ -7,3 +7,4 @@ export * from './plan-index';
 export * from './flags';
 export * from './reports';
 export * from './random';
+export * from './planning';

@@ -17,10 +17,12 @@ export interface PlanIndex {
   demandLineByRef: Map<number, EngineDemandLine>;
   demandLinesByRequest: Map<number, EngineDemandLine[]>;
   allocationByRef: Map<number, EngineAllocation>;
-  /** `${specialistRef}|${week}` -> allocated minutes */
-  load: Map<string, number>;
-  /** `${demandLineRef}|${week}` -> minutes of allocations serving it */
-  served: Map<string, number>;
+  /** Allocated minutes of a specialist in a week (all requests, confirmed and tentative). */
+  loadOf(specialistRef: number, week: IsoWeek): number;
+  /** Minutes of allocations serving a demand line in a week. */
+  servedOf(demandLineRef: number, week: IsoWeek): number;
+  /** Every specialist-week with load. */
+  forEachLoad(fn: (specialistRef: number, week: IsoWeek, minutes: number) => void): void;
   /** request ref -> cost in minor units */
   requestCost: Map<number, number>;
   capacity(specialistRef: number, week: IsoWeek): WeekCapacity;
@@ -47,8 +49,10 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     else demandLinesByRequest.set(d.requestRef, [d]);
   }
   const allocationByRef = new Map<number, EngineAllocation>();
-  const load = new Map<string, number>();
-  const served = new Map<string, number>();
+  // Nested maps (ref -> week -> minutes): a quarter of a million string keys cost more
+  // than the sums they index.
+  const load = new Map<number, Map<IsoWeek, number>>();
+  const served = new Map<number, Map<IsoWeek, number>>();
   const requestCost = new Map<number, number>();
   let current: PlanSnapshot = initial;
   let stale = false;
@@ -88,15 +92,17 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     }
   }
 
-  const bump = <K>(m: Map<K, number>, k: K, d: number): void => {
-    const v = (m.get(k) ?? 0) + d;
-    if (v === 0) m.delete(k);
-    else m.set(k, v);
+  const bump = (m: Map<number, Map<IsoWeek, number>>, ref: number, week: IsoWeek, d: number): void => {
+    let weeks = m.get(ref);
+    if (!weeks) m.set(ref, (weeks = new Map()));
+    const v = (weeks.get(week) ?? 0) + d;
+    if (v === 0) weeks.delete(week);
+    else weeks.set(week, v);
   };
 
   function contribute(a: EngineAllocation, sign: 1 | -1): void {
-    bump(load, loadKey(a.specialistRef, a.week), sign * a.minutes);
-    if (a.demandLineRef !== null) bump(served, loadKey(a.demandLineRef, a.week), sign * a.minutes);
+    bump(load, a.specialistRef, a.week, sign * a.minutes);
+    if (a.demandLineRef !== null) bump(served, a.demandLineRef, a.week, sign * a.minutes);
     const spec = specialistByRef.get(a.specialistRef);
     const cost = spec ? allocationCost(a.minutes, spec.hourlyRateMinor) : 0;
     // Keep requests with allocations present even at cost 0, so "has cost" stays meaningful.
@@ -108,11 +114,12 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     contribute(a, 1);
   }
 
-  const capacityMemo = new Map<string, WeekCapacity>();
+  const capacityMemo = new Map<number, Map<IsoWeek, WeekCapacity>>();
   const noTimeOff: never[] = [];
   function capacity(specialistRef: number, week: IsoWeek): WeekCapacity {
-    const key = loadKey(specialistRef, week);
-    let c = capacityMemo.get(key);
+    let weeks = capacityMemo.get(specialistRef);
+    if (!weeks) capacityMemo.set(specialistRef, (weeks = new Map()));
+    let c = weeks.get(week);
     if (!c) {
       const s = specialistByRef.get(specialistRef);
       if (!s) throw new RangeError(`no specialist with ref ${specialistRef}`);
@@ -122,7 +129,7 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
         initial.timeOff.get(specialistRef) ?? noTimeOff,
         s.calendar === null ? undefined : initial.holidays.get(s.calendar),
       );
-      capacityMemo.set(key, c);
+      weeks.set(week, c);
     }
     return c;
   }
@@ -140,8 +147,11 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     demandLineByRef,
     demandLinesByRequest,
     allocationByRef,
-    load,
-    served,
+    loadOf: (ref, week) => load.get(ref)?.get(week) ?? 0,
+    servedOf: (ref, week) => served.get(ref)?.get(week) ?? 0,
+    forEachLoad(fn) {
+      for (const [ref, weeks] of load) for (const [week, minutes] of weeks) fn(ref, week, minutes);
+    },
     requestCost,
     capacity,
     allocationsAt: (specialistRef, week) => bySpecialistWeek.get(loadKey(specialistRef, week)),
@@ -174,7 +184,7 @@ export function requestStaffing(ix: PlanIndex, requestRef: number): Staffing {
   let any = false;
   for (const l of lines) {
     for (const week of weekRange(l.startWeek, l.endWeek)) {
-      const got = ix.served.get(loadKey(l.ref, week)) ?? 0;
+      const got = ix.servedOf(l.ref, week);
       demanded++;
       if (got >= l.minutesPerWeek) covered++;
       if (got > 0) any = true;

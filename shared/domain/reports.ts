@@ -1,6 +1,6 @@
 import { budgetState, type BudgetState } from './flags';
 import type { AllocationStatus, RequestStatus, Stage } from './model';
-import { indexPlan, loadKey, type PlanIndex } from './plan-index';
+import { indexPlan, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { allocationCost } from './units';
 import type { PlanSnapshot } from './model';
@@ -65,7 +65,7 @@ export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Pla
   for (const s of specialists) {
     for (const week of weeks) {
       const cap = ix.capacity(s.ref, week).minutes;
-      const allocated = ix.load.get(loadKey(s.ref, week)) ?? 0;
+      const allocated = ix.loadOf(s.ref, week);
       rows.push({
         specialistId: s.id,
         specialist: s.name,

@@ -15,14 +15,14 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
-import { FLAG_KINDS, type FlagKind } from '../../shared/domain';
+import { FLAG_KINDS, seededRandom, type FlagKind } from '../../shared/domain';
 import { BENCH_PLAN, SETUP_KINDS, generatePlan } from './generate-plan';
 
 // A full GC before each timed sample keeps one run's garbage out of the next one's time.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const RUNS = { import: 3, open: 10, flags: 10, utilization: 5 };
+const RUNS = { import: 3, open: 10, flags: 10, utilization: 5, drops: 200 };
 /** One SQL aggregate over the same table: load per specialist-week, nothing joined. */
 const AGGREGATE = 'SELECT specialist_id, week, sum(minutes) FROM allocations GROUP BY 1, 2';
 
@@ -33,8 +33,10 @@ interface Measure {
   baseline: string;
   samples: number[];
   baselineSamples: number[];
-  /** Absolute limit in ms, if the issue sets one. */
+  /** Absolute limit in ms on the median, if the issue sets one. */
   limitMs: number | null;
+  /** Absolute limit in ms on the p95, if the issue sets one. */
+  p95LimitMs?: number;
   maxRatio: number | null;
 }
 
@@ -276,6 +278,68 @@ async function main(): Promise<void> {
       limitMs: null,
       maxRatio: 3,
     });
+    // 5. Drop to flags updated: one assignment as the board makes it (8 visible weeks), through
+    // the real handler: validation, one transaction with the undo entry (synchronous=FULL),
+    // the in-place index update, and the change result (rows, cards, timeline, scoped flags).
+    const dropSamples: number[] = [];
+    const dropBaseline: number[] = [];
+    {
+      session.invalidate();
+      session.snapshot();
+      // As after plan-open: the groupings a drop needs are built in idle time before the first drag.
+      session.warmUpSoon();
+      await new Promise((r) => setTimeout(r, 50));
+      const rnd = seededRandom(4242);
+      const snap = session.snapshot();
+      const lines = snap.demandLines.filter((l) => l.startWeek <= plan.weeks[40]!);
+      const view = { from: plan.weeks[8]!, to: plan.weeks[15]! };
+      const upsert = db.prepare(
+        `INSERT INTO allocations (specialist_id, request_id, week, minutes, status) VALUES (?, ?, ?, ?, 'confirmed')
+         ON CONFLICT (specialist_id, request_id, week) DO UPDATE SET minutes = minutes + excluded.minutes`,
+      );
+      const loadOf = db.prepare('SELECT sum(minutes) FROM allocations WHERE specialist_id = ? AND week = ?').pluck();
+      for (let i = 0; i < RUNS.drops; i++) {
+        const line = lines[Math.floor(rnd() * lines.length)]!;
+        const spec = snap.specialists[Math.floor(rnd() * snap.specialists.length)]!;
+        const week = plan.weeks[8 + Math.floor(rnd() * 8)]!;
+        dropSamples.push(
+          await timeAsync(() =>
+            backend.call('allocations-assign', {
+              specialistRef: spec.ref,
+              requestRef: line.requestRef,
+              demandLineRef: line.ref,
+              weeks: [week],
+              minutesPerWeek: 240,
+              status: 'tentative',
+              view,
+            }),
+          ),
+        );
+        dropBaseline.push(
+          time(() =>
+            db.transaction(() => {
+              upsert.run(spec.ref, line.requestRef, week, 60);
+              loadOf.get(spec.ref, week);
+            })(),
+          ),
+        );
+      }
+    }
+    measures.push({
+      key: 'drop',
+      label: `drop to flags updated (x${RUNS.drops})`,
+      includes:
+        'backend.call("allocations-assign", one specialist-week onto a demand line, view of 8 weeks): validation, one transaction ' +
+        'with the undo entry (synchronous=FULL), the in-place index update and the change result (specialist row, card, ' +
+        'timeline row, flags of the touched scope), after the idle-time warm-up that plan-open schedules',
+      baseline: 'one hand-written upsert of the same row and a SUM of that specialist-week, in one transaction',
+      samples: dropSamples,
+      baselineSamples: dropBaseline,
+      limitMs: null,
+      p95LimitMs: 50,
+      maxRatio: null,
+    });
+
     const sqliteVersion = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     backend.close();
 
@@ -284,8 +348,16 @@ async function main(): Promise<void> {
       const med = median(m.samples);
       const base = median(m.baselineSamples);
       const ratio = med / base;
-      const over = (m.limitMs !== null && med >= m.limitMs) || (m.maxRatio !== null && ratio > m.maxRatio);
-      const target = [m.limitMs !== null ? `<${m.limitMs / 1000 >= 1 ? `${m.limitMs / 1000} s` : `${m.limitMs} ms`}` : null, m.maxRatio !== null ? `<=${m.maxRatio}x` : null]
+      const p = p95(m.samples);
+      const over =
+        (m.limitMs !== null && med >= m.limitMs) ||
+        (m.p95LimitMs !== undefined && p !== null && p >= m.p95LimitMs) ||
+        (m.maxRatio !== null && ratio > m.maxRatio);
+      const target = [
+        m.limitMs !== null ? `<${m.limitMs / 1000 >= 1 ? `${m.limitMs / 1000} s` : `${m.limitMs} ms`}` : null,
+        m.p95LimitMs !== undefined ? `p95<${m.p95LimitMs} ms` : null,
+        m.maxRatio !== null ? `<=${m.maxRatio}x` : null,
+      ]
         .filter(Boolean)
         .join(', ');
       return { ...m, medianMs: med, p95Ms: p95(m.samples), baselineMs: base, ratio, target, verdict: over ? 'over' : 'ok' };

@@ -1,5 +1,5 @@
 import type { ApiParsedInput, BoardView, CardPerson, RequestCard } from '../../../shared/api';
-import { budgetState, loadKey, requestStaffing, STAGES, weekRange, type EngineRequest, type PlanIndex, type Priority } from '../../../shared/domain';
+import { budgetState, requestStaffing, STAGES, weekRange, type EngineRequest, type PlanIndex, type Priority } from '../../../shared/domain';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
@@ -54,7 +54,7 @@ function card(ix: PlanIndex, r: EngineRequest, weeks: string[], people: CardPers
     endWeek: l.endWeek,
     weeks: weeks
       .filter((w) => w >= l.startWeek && w <= l.endWeek)
-      .map((week) => ({ week, served: ix.served.get(loadKey(l.ref, week)) ?? 0, demanded: l.minutesPerWeek })),
+      .map((week) => ({ week, served: ix.servedOf(l.ref, week), demanded: l.minutesPerWeek })),
   }));
   const cost = ix.requestCost.get(r.ref) ?? 0;
   return {

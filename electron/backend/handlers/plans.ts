@@ -34,7 +34,9 @@ export function planInfo(ctx: BackendContext): PlanInfo {
 function switchTo(ctx: BackendContext, next: PlanSession): PlanInfo {
   ctx.session?.close();
   ctx.session = next;
-  return planInfo(ctx);
+  const info = planInfo(ctx);
+  next.warmUpSoon();
+  return info;
 }
 
 export function planOpen(ctx: BackendContext, input: ApiParsedInput<'plan-open'>): PlanInfo {

@@ -1,5 +1,5 @@
 import type { ApiParsedInput, SpecialistRow, TimelineRow } from '../../../shared/api';
-import { loadKey, weekRange, type EngineSpecialist } from '../../../shared/domain';
+import { weekRange, type EngineSpecialist } from '../../../shared/domain';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
@@ -43,7 +43,7 @@ export function specialistRows(s: PlanSession, refs: ReadonlySet<number> | null,
         weeks: weeks.map((week) => ({
           week,
           capacity: ix.capacity(sp.ref, week).minutes,
-          allocated: ix.load.get(loadKey(sp.ref, week)) ?? 0,
+          allocated: ix.loadOf(sp.ref, week),
           tentative: tentative.get(week) ?? 0,
         })),
       };
@@ -90,7 +90,7 @@ export function timelineRows(s: PlanSession, refs: ReadonlySet<number>, from: st
         cells: weeks.map((week) => ({
           week,
           capacity: ix.capacity(sp.ref, week).minutes,
-          allocated: ix.load.get(loadKey(sp.ref, week)) ?? 0,
+          allocated: ix.loadOf(sp.ref, week),
           chips: (chips.get(week) ?? []).sort((a, b) => a.requestId.localeCompare(b.requestId)),
         })),
       };
