@@ -89,14 +89,13 @@ export function loadSnapshot(db: Db): PlanSnapshot {
     endWeek,
   }));
 
-  const allocRows = db
+  // Iterated rather than fetched whole: no second quarter-million-row array in memory.
+  const allocations: EngineAllocation[] = [];
+  for (const [ref, specialistRef, requestRef, week, minutes, status, demandLineRef] of db
     .prepare('SELECT id, specialist_id, request_id, week, minutes, status, demand_line_id FROM allocations')
     .raw()
-    .all() as [number, number, number, string, number, AllocationStatus, number | null][];
-  const allocations: EngineAllocation[] = new Array(allocRows.length);
-  for (let i = 0; i < allocRows.length; i++) {
-    const [ref, specialistRef, requestRef, week, minutes, status, demandLineRef] = allocRows[i]!;
-    allocations[i] = { ref, specialistRef, requestRef, week, minutes, status, demandLineRef };
+    .iterate() as Iterable<[number, number, number, string, number, AllocationStatus, number | null]>) {
+    allocations.push({ ref, specialistRef, requestRef, week, minutes, status, demandLineRef });
   }
 
   const timeOff = new Map<number, TimeOffEntry[]>();
