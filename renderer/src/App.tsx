@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { AreaError } from './components/AreaError';
+import { ViewTabs } from './components/ViewTabs';
 import { loadPlan, subscribeToShell, useStore } from './store';
 import { Board } from './views/board/Board';
 import { FlagsPanel } from './views/flags/FlagsPanel';
 import { Header } from './views/header/Header';
+import { BoardDnd } from './views/planning/BoardDnd';
 import { SpecialistsPanel } from './views/specialists/SpecialistsPanel';
+import { Timeline } from './views/timeline/Timeline';
 
 export function App() {
   useEffect(() => {
@@ -15,11 +18,12 @@ export function App() {
 
   const planError = useStore((s) => s.errors.plan);
   const hasPlan = useStore((s) => s.plan !== null);
+  const view = useStore((s) => s.mainView);
 
   return (
     <div className="app">
-      <a className="skip-link" href="#board">
-        Skip to the board
+      <a className="skip-link" href={view === 'timeline' && hasPlan ? '#timeline-view' : '#board'}>
+        Skip to the {view === 'timeline' && hasPlan ? 'timeline' : 'board'}
       </a>
       <Header />
       {planError ? (
@@ -35,13 +39,19 @@ export function App() {
           <p className="empty-note">Opening the plan…</p>
         </main>
       ) : (
-        <div className="workspace">
-          <Board />
-          <aside className="side" aria-label="Specialists and flags">
-            <SpecialistsPanel />
-            <FlagsPanel />
-          </aside>
-        </div>
+        // Specialists drag from the side panel onto the board: one drag context holds both.
+        <BoardDnd enabled={view === 'board'}>
+          <div className={view === 'timeline' ? 'workspace workspace-timeline' : 'workspace'}>
+            <div className="main-view">
+              <ViewTabs />
+              {view === 'timeline' ? <Timeline /> : <Board />}
+            </div>
+            <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
+              {view === 'board' && <SpecialistsPanel />}
+              <FlagsPanel />
+            </aside>
+          </div>
+        </BoardDnd>
       )}
     </div>
   );

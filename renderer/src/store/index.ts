@@ -1,4 +1,6 @@
 export { useStore, resetStore } from './store';
 export * from './actions';
+export * from './board-ui-actions';
+export { NO_BOARD_FILTERS, NO_SPECIALIST_FILTERS } from './board-ui';
 export { DEFAULT_WEEK_COUNT, defaultWeeks } from './slices';
 export type * from './types';

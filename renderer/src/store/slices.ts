@@ -2,7 +2,7 @@
 // actions in ./actions so push events, tests and (later) drag and drop share one path.
 import type { StateCreator } from 'zustand';
 import { FLAG_KINDS, addIsoWeeks, currentWeek, weekRange, type FlagKind } from '../../../shared/domain';
-import type { AppState, BoardSlice, FlagsSlice, HistorySlice, PlanSlice, SpecialistsSlice, StatusSlice, TimelineSlice, WeeksSlice } from './types';
+import type { AppState, BoardSlice, FlagsSlice, HistorySlice, MainView, PlanSlice, SpecialistsSlice, StatusSlice, TimelineSlice, WeeksSlice } from './types';
 
 /** The resource manager plans this week and the next few: 8 weeks by default. */
 export const DEFAULT_WEEK_COUNT = 8;
@@ -48,7 +48,19 @@ export const createHistorySlice: Slice<HistorySlice> = () => ({
   lastChange: null,
 });
 
-export const createTimelineSlice: Slice<TimelineSlice> = () => ({ timelineRowsByRef: {} });
+/** The view named in the address (#timeline), so a reload stays where the user was. */
+export function viewFromLocation(): MainView {
+  return typeof location !== 'undefined' && location.hash.startsWith('#timeline') ? 'timeline' : 'board';
+}
+
+export const createTimelineSlice: Slice<TimelineSlice> = () => ({
+  timelineRowsByRef: {},
+  timelineOrder: [],
+  timelineTotal: null,
+  timelineFilter: { department: '', query: '' },
+  timelineError: null,
+  mainView: viewFromLocation(),
+});
 
 export const createStatusSlice: Slice<StatusSlice> = () => ({
   loading: { plan: false, board: false, specialists: false, flags: false },

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createBoardUiSlice } from './board-ui';
 import {
   createBoardSlice,
   createFlagsSlice,
@@ -21,6 +22,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createStatusSlice(...a),
   ...createHistorySlice(...a),
   ...createTimelineSlice(...a),
+  ...createBoardUiSlice(...a),
 }));
 
 /** Back to the state of a fresh start; for tests. */

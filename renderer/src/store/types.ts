@@ -1,6 +1,7 @@
 import type { BoardView, HistoryState, PlanInfo, RequestCard, SpecialistRow, TimelineRow } from '../../../shared/api';
 import type { Flag, FlagKind, IsoWeek, Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
+import type { BoardUiSlice } from './board-ui';
 
 /** The parts of the screen that load independently and can fail independently. */
 export type Area = 'plan' | 'board' | 'specialists' | 'flags';
@@ -45,9 +46,30 @@ export interface HistorySlice {
   lastChange: { label: string; failed: boolean; seq: number } | null;
 }
 
+/** Which view fills the main area beside the flags. */
+export type MainView = 'board' | 'timeline';
+
+/** What the timeline lists: the visible weeks' specialists, narrowed by department and name. */
+export interface TimelineFilter {
+  /** '' = every department. */
+  department: string;
+  /** Part of a name or id; '' = everyone. */
+  query: string;
+}
+
 /** Timeline rows loaded so far, by specialist ref; a change patches the rows it touched. */
 export interface TimelineSlice {
   timelineRowsByRef: Readonly<Record<number, TimelineRow>>;
+  /**
+   * Specialist refs by position for the current weeks and filter, filled a window at a time
+   * as the user scrolls; 0 marks a position not loaded yet. Length = timelineTotal.
+   */
+  timelineOrder: readonly number[];
+  /** How many specialists match the filter; null until the first window arrives. */
+  timelineTotal: number | null;
+  timelineFilter: TimelineFilter;
+  timelineError: UiError | null;
+  mainView: MainView;
 }
 
 /** What a click on a flag points at; `seq` makes a second click on the same flag scroll again. */
@@ -65,6 +87,15 @@ export interface StatusSlice {
   highlight: Highlight | null;
 }
 
-export type AppState = PlanSlice & WeeksSlice & BoardSlice & SpecialistsSlice & FlagsSlice & StatusSlice & HistorySlice & TimelineSlice;
+export type AppState = PlanSlice &
+  WeeksSlice &
+  BoardSlice &
+  SpecialistsSlice &
+  FlagsSlice &
+  StatusSlice &
+  HistorySlice &
+  TimelineSlice &
+  BoardUiSlice;
 
 export type { BoardView };
+export type { BoardFilters, BoardUiSlice, SelectedLine, SpecialistFilters } from './board-ui';

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { STAGES } from '../../../../shared/domain';
-import { refresh, useStore } from '../../store';
+import { clearBoardFilters, refresh, useStore } from '../../store';
 import { AreaError } from '../../components/AreaError';
 import { findByData } from '../../components/findByData';
+import { boardFiltersActive, filterCardIds } from '../../model/filters';
+import { BoardFiltersBar } from './BoardFilters';
 import { Lane } from './Lane';
 
 export function Board() {
   const error = useStore((s) => s.errors.board);
   const loaded = useStore((s) => s.boardLoaded);
   const loading = useStore((s) => s.loading.board);
+  const shown = useStore((s) => STAGES.reduce((n, stage) => n + filterCardIds(s.laneIds[stage], s.requestsById, s.boardFilters).length, 0));
   useScrollToHighlightedRequest();
 
   return (
@@ -17,6 +20,7 @@ export function Board() {
         Board
       </h2>
       {error && <AreaError title="The board could not be loaded" error={error} onRetry={() => void refresh()} />}
+      {loaded && <BoardFiltersBar shown={shown} />}
       {!loaded && !error ? (
         <p className="empty-note">Loading the board…</p>
       ) : (
@@ -36,12 +40,17 @@ export function Board() {
  */
 function useScrollToHighlightedRequest() {
   const highlight = useStore((s) => s.highlight);
+  const filtering = useStore((s) => boardFiltersActive(s.boardFilters));
   useEffect(() => {
     if (!highlight?.requestId) return;
     const card = findByData('request-card', 'requestId', highlight.requestId);
-    if (!card) return;
+    if (!card) {
+      // The flag's request is filtered out: show every card, and this effect runs again.
+      if (filtering) clearBoardFilters();
+      return;
+    }
     card.scrollIntoView?.({ block: 'center', inline: 'nearest' });
     // A request-only flag moves focus to the card; with a specialist too, the row takes it.
     if (!highlight.specialistId) card.focus({ preventScroll: true });
-  }, [highlight]);
+  }, [highlight, filtering]);
 }

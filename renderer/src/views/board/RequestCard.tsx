@@ -2,11 +2,15 @@ import { memo, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CardPerson, DemandCoverage } from '../../../../shared/api';
 import { weekLabel } from '../../../../shared/domain';
-import { useStore } from '../../store';
+import { toggleSelectedLine, useStore } from '../../store';
 import { coverageView, hoursText, weekSpanText, weekTitle } from '../../model/format';
+import { CardDropZone, LineDropZone } from '../planning/DropZones';
 import { BudgetBar } from './BudgetBar';
 
-/** One card; it reads only its own request, so a change elsewhere does not re-render it. */
+/**
+ * One card; it reads only its own request, so a change elsewhere does not re-render it.
+ * The drop zones around it re-render while a drag moves between targets, its content does not.
+ */
 export const RequestCardView = memo(function RequestCardView({ id }: { id: string }) {
   const card = useStore((s) => s.requestsById[id]);
   const highlighted = useStore((s) => s.highlight?.requestId === id);
@@ -16,15 +20,7 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
   if (!card) return null;
 
   return (
-    <article
-      className={`card${highlighted ? ' is-highlighted' : ''}`}
-      data-testid="request-card"
-      data-request-id={card.id}
-      data-highlighted={highlighted || undefined}
-      aria-labelledby={titleId}
-      // Focusable so the keyboard can reach it now, and pick a drop target later.
-      tabIndex={0}
-    >
+    <CardDropZone requestId={card.id} stage={card.stage} highlighted={highlighted} labelledBy={titleId}>
       <div className="card-top">
         <span className="card-id">{card.id}</span>
         <span className={`badge priority priority-${card.priority}`} title="Priority">
@@ -61,7 +57,7 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
         {card.demand.length > 0 && (
           <ul role="list">
             {card.demand.map((line) => (
-              <DemandLineView key={line.ref} line={line} />
+              <DemandLineView key={line.ref} requestId={card.id} stage={card.stage} line={line} />
             ))}
           </ul>
         )}
@@ -74,11 +70,13 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
           ))}
         </ul>
       )}
-    </article>
+    </CardDropZone>
   );
 });
 
-function DemandLineView({ line }: { line: DemandCoverage }) {
+/** A demand line: a drop target, and a button that ranks the specialists by fit for it. */
+const DemandLineView = memo(function DemandLineView({ requestId, stage, line }: { requestId: string; stage: string; line: DemandCoverage }) {
+  const selected = useStore((s) => s.selectedLine?.requestId === requestId && s.selectedLine.lineRef === line.ref);
   const view = coverageView(line);
   const explain = view.week
     ? view.uniform
@@ -86,10 +84,16 @@ function DemandLineView({ line }: { line: DemandCoverage }) {
       : `Lowest visible week: ${view.week}.`
     : 'The line has no weeks in the visible range.';
   return (
-    <li className={`demand demand-${view.state}`} data-demand-ref={line.ref}>
-      <span className="demand-text" title={explain}>
+    <LineDropZone requestId={requestId} lineRef={line.ref} stage={stage} className={`demand demand-${view.state}${selected ? ' is-selected' : ''}`}>
+      <button
+        type="button"
+        className="demand-text"
+        title={`${explain} ${selected ? 'Click again to stop ranking.' : 'Click to rank specialists by fit for this line.'}`}
+        aria-pressed={selected}
+        onClick={() => toggleSelectedLine({ requestId, lineRef: line.ref })}
+      >
         {view.text}
-      </span>
+      </button>
       {view.weeks.length > 0 && (
         <span className="demand-weeks" aria-hidden="true">
           {view.weeks.map((w) => (
@@ -98,9 +102,9 @@ function DemandLineView({ line }: { line: DemandCoverage }) {
         </span>
       )}
       {view.showWeek && view.week && <span className="demand-note">lowest in {weekLabel(view.week)}</span>}
-    </li>
+    </LineDropZone>
   );
-}
+});
 
 function PersonChip({ person }: { person: CardPerson }) {
   const tentative = person.tentativeMinutes > 0;

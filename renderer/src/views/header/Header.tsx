@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { countText } from '../../model/format';
+import { HistoryControls } from './HistoryControls';
 import { WeekRangePicker } from './WeekRangePicker';
 
 export function Header() {
@@ -28,6 +29,7 @@ export function Header() {
         )}
       </div>
       {name !== null && <WeekRangePicker />}
+      {name !== null && <HistoryControls />}
       <p className="loading-note" role="status" aria-live="polite">
         {busy ? 'Loading…' : ''}
       </p>

@@ -1,0 +1,29 @@
+import { useStore } from '../store';
+import { setMainView } from '../store/timeline';
+import type { MainView } from '../store/types';
+import './view-tabs.css';
+
+const VIEWS: { view: MainView; label: string }[] = [
+  { view: 'board', label: 'Board' },
+  { view: 'timeline', label: 'Timeline' },
+];
+
+/** Board | Timeline. Plain buttons marking the current one: both views share the flags beside them. */
+export function ViewTabs() {
+  const current = useStore((s) => s.mainView);
+  return (
+    <nav className="view-tabs" aria-label="Views">
+      {VIEWS.map(({ view, label }) => (
+        <button
+          key={view}
+          type="button"
+          data-testid={`view-${view}`}
+          aria-current={current === view ? 'page' : undefined}
+          onClick={() => void setMainView(view)}
+        >
+          {label}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,101 @@
+// What the timeline shows of a cell, a chip or a drop, as pure functions: the numbers come
+// from the backend and shared/domain, this file only decides how they read and colour.
+import type { TimelineCell, TimelineChip } from '../../../../shared/api';
+import { parseHours, percent, utilizationText, weekLabel } from '../../../../shared/domain';
+import { hoursText } from '../../model/format';
+
+/** Heat map bands. The thresholds are presentation only; the over-allocation rule is the flag's. */
+export type HeatBand = 'free' | 'ok' | 'high' | 'over' | 'none';
+
+export const HEAT_BAND_TEXT: Record<HeatBand, string> = {
+  free: 'free',
+  ok: 'available',
+  high: 'nearly full',
+  over: 'over-allocated',
+  none: 'no capacity',
+};
+
+export function heatBand(allocated: number, capacity: number): HeatBand {
+  if (allocated > capacity) return 'over';
+  if (capacity === 0) return 'none';
+  if (allocated === 0) return 'free';
+  return (percent(allocated, capacity) ?? 0) >= 80 ? 'high' : 'ok';
+}
+
+/** Share of the week booked, 0..1 (capped), for the bar under the numbers. */
+export function fillShare(allocated: number, capacity: number): number {
+  if (capacity <= 0) return allocated > 0 ? 1 : 0;
+  return Math.min(1, allocated / capacity);
+}
+
+export interface CellView {
+  band: HeatBand;
+  /** "44/40 h" */
+  load: string;
+  /** "110%", "no capacity" */
+  utilization: string;
+  /** Everything a screen reader needs about the cell. */
+  label: string;
+}
+
+export function cellView(cell: Pick<TimelineCell, 'week' | 'allocated' | 'capacity' | 'chips'>, name: string): CellView {
+  const band = heatBand(cell.allocated, cell.capacity);
+  const load = `${hoursText(cell.allocated)}/${hoursText(cell.capacity)} h`;
+  const utilization = utilizationText(cell.allocated, cell.capacity);
+  const chips = cell.chips.length === 0 ? 'no allocations' : `${cell.chips.length} ${cell.chips.length === 1 ? 'allocation' : 'allocations'}`;
+  const label = `${name}, ${weekLabel(cell.week)}: ${hoursText(cell.allocated)} of ${hoursText(cell.capacity)} h (${utilization}), ${HEAT_BAND_TEXT[band]}, ${chips}`;
+  return { band, load, utilization, label };
+}
+
+/** "REQ-101 20 h" on the chip itself. */
+export function chipText(chip: Pick<TimelineChip, 'requestId' | 'minutes'>): string {
+  return `${chip.requestId} ${hoursText(chip.minutes)} h`;
+}
+
+export function chipLabel(chip: TimelineChip, name: string, week: string): string {
+  return `${chip.requestId} ${chip.title}: ${hoursText(chip.minutes)} h ${chip.status} for ${name} in ${weekLabel(week)}`;
+}
+
+/** The name people use in a sentence: "Ana" for "Ana Souza". */
+export function shortName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/**
+ * What dropping `minutes` into a week would do, as the journey words it:
+ * "Ana: 44 of 40 h in W49, over".
+ */
+export function dropPreview(name: string, target: Pick<TimelineCell, 'week' | 'allocated' | 'capacity'>, minutes: number): { text: string; over: boolean } {
+  const after = target.allocated + minutes;
+  const over = after > target.capacity;
+  const tail = over ? ', over' : after === target.capacity ? ', full' : '';
+  return { text: `${shortName(name)}: ${hoursText(after)} of ${hoursText(target.capacity)} h in ${weekLabel(target.week)}${tail}`, over };
+}
+
+export type HoursCheck = { ok: true; minutes: number } | { ok: false; error: string };
+
+/** Hours typed for an allocation: the shared parser, then "more than 0" and "at most" for this form. */
+export function checkHours(text: string, opts: { max?: number; maxText?: string } = {}): HoursCheck {
+  if (text.trim() === '') return { ok: false, error: 'Enter the hours, e.g. 8 or 7.5.' };
+  const parsed = parseHours(text);
+  if (!parsed.ok) return { ok: false, error: `${parsed.error}.` };
+  if (parsed.value <= 0) return { ok: false, error: 'Enter more than 0 h (to remove the allocation, use Delete).' };
+  if (opts.max !== undefined && parsed.value > opts.max) {
+    return { ok: false, error: opts.maxText ?? `At most ${hoursText(opts.max)} h.` };
+  }
+  return { ok: true, minutes: parsed.value };
+}
+
+/** Default for "Split…": half the allocation in whole hours, at least 1 h (or all of it when smaller). */
+export function defaultSplitMinutes(minutes: number): number {
+  const half = Math.floor(minutes / 2 / 60) * 60;
+  return half >= 60 ? half : minutes;
+}
+
+/** Where "Split…" proposes to move hours: the next visible week, else the previous one. */
+export function defaultSplitWeek(weeks: readonly string[], from: string): string | null {
+  const i = weeks.indexOf(from);
+  if (i >= 0 && i + 1 < weeks.length) return weeks[i + 1]!;
+  if (i > 0) return weeks[i - 1]!;
+  return weeks.find((w) => w !== from) ?? null;
+}
