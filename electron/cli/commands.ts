@@ -22,6 +22,13 @@ function week(args: ParsedArgs, name: 'from' | 'to'): string | undefined {
   return v;
 }
 
+function weekWindow(args: ParsedArgs): { from?: string; to?: string } {
+  const from = week(args, 'from');
+  const to = week(args, 'to');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}.`);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
 export async function init(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
   const path = requiredOption(args, 'db');
   const info = await b.call('plan-create', {
@@ -54,6 +61,7 @@ export async function holidays(b: Backend, args: ParsedArgs, io: Io): Promise<vo
   if (!m) throw new UsageError(`--years "${years}" is not YYYY or YYYY:YYYY.`);
   const fromYear = Number(m[1]);
   const toYear = Number(m[2] ?? m[1]);
+  if (fromYear > toYear) throw new UsageError(`--years ${years}: the first year is after the last.`);
   await b.call('plan-open', { path: requiredOption(args, 'db') });
   const region = option(args, 'region');
   const r = await b.call('holidays-load', {
@@ -69,10 +77,9 @@ export async function holidays(b: Backend, args: ParsedArgs, io: Io): Promise<vo
 export async function flags(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
   const format = option(args, 'format') ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(`--format "${format}" is not csv or json.`);
-  const from = week(args, 'from');
-  const to = week(args, 'to');
+  const window = weekWindow(args);
   await b.call('plan-open', { path: requiredOption(args, 'db') });
-  const r = await b.call('flags-list', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  const r = await b.call('flags-list', window);
   if (format === 'json') {
     const rows = r.flags.map((f) => ({ kind: f.kind, week: f.week, specialist_id: f.specialistId, request_id: f.requestId, detail: f.detail }));
     io.out(JSON.stringify(rows, null, 2) + '\n');
@@ -88,8 +95,7 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format "${format}" is not csv or xlsx.`);
   const out = option(args, 'out');
   if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--out FILE is required for xlsx.');
-  const from = week(args, 'from');
-  const to = week(args, 'to');
+  const window = weekWindow(args);
   const departments = args.options.get('department');
   const info = await b.call('plan-open', { path: requiredOption(args, 'db') });
   if (departments) {
@@ -97,12 +103,12 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
     const unknown = departments.filter((d) => !known.some((k) => k.toLowerCase() === d.toLowerCase()));
     if (unknown.length > 0) throw new ApiError('invalid-input', `No department named ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${known.join(', ')}).`);
   }
-  const filter = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(departments ? { departments } : {}) };
+  const filter = { ...window, ...(departments ? { departments } : {}) };
   const { table, range } = await reportTable(b, kind as ReportKind, filter, info.minorDigits);
   if (format === 'csv') {
     const text = tableToCsv(table);
     if (out === undefined || out === '-') io.out(text);
-    else writeFileSync(out, text);
+    else writeOut(out, text);
   } else {
     const buf = await tablesToXlsx([table], {
       planName: info.name,
@@ -112,7 +118,7 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
       departments,
       generatedAt: new Date(),
     });
-    writeFileSync(out!, buf);
+    writeOut(out!, buf);
   }
   if (out !== undefined && out !== '-') io.err(`Wrote ${table.rows.length} ${kind} rows for ${range.from}..${range.to} to ${out}.\n`);
 }
@@ -140,10 +146,25 @@ async function reportTable(
 }
 
 function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ApiError('not-found', code === 'ENOENT' ? `There is no file ${file}.` : `${file} could not be read (${code ?? String(e)}).`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError('invalid-input', `${file} is not UTF-8 text: save it as "CSV UTF-8" and import it again.`);
+  }
+}
+
+function writeOut(file: string, data: string | Buffer): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ApiError('invalid-input', code === 'ENOENT' ? `The folder of ${file} does not exist.` : `${file} could not be written (${code ?? String(e)}).`);
   }
 }

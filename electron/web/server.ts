@@ -40,6 +40,7 @@ const STATUS: Partial<Record<ApiErrorBody['code'], number>> = {
   'unknown-operation': 404,
   'not-found': 404,
   'no-plan-open': 409,
+  conflict: 409,
   exists: 409,
   internal: 500,
 };
@@ -52,6 +53,16 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
   let queue: Promise<unknown> = Promise.resolve();
 
   const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      // A bad request must never take the host down: any page the user visits can send one.
+      if (!res.headersSent) send(res, 400, 'text/plain; charset=utf-8', `Bad request: ${e instanceof Error ? e.message : String(e)}.\n`);
+      else res.destroy();
+    }
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     const verdict = checkRequest(port, req.headers.host, req.headers.origin);
     if (!verdict.ok) return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: ${verdict.reason}.\n`);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -75,7 +86,7 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
     serveStatic(o.staticDir, url.pathname, res, csp);
-  });
+  }
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -153,5 +164,7 @@ function serveStatic(root: string, pathname: string, res: ServerResponse, csp: s
     headers['x-frame-options'] = 'DENY';
   }
   res.writeHead(200, headers);
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Flag } from '../domain';
 import { ALLOCATION_STATUSES } from '../domain/model';
 import type { RequestCard } from './board';
-import { op, visibleWeeksSchema, weekSchema } from './operation';
+import { MAX_VIEW_WEEKS, op, spanWithin, visibleWeeksSchema, weekSchema } from './operation';
 import type { SpecialistRow } from './specialists';
 
 const ref = z.number().int().positive();
@@ -120,6 +120,7 @@ export const allocationsApi = {
         query: z.string().max(200).optional(),
       })
       .strict()
-      .refine((w) => w.from <= w.to, { message: 'from must not be after to' }),
+      .refine((w) => w.from <= w.to, { message: 'from must not be after to' })
+      .refine(spanWithin(MAX_VIEW_WEEKS), { message: `at most ${MAX_VIEW_WEEKS} weeks at a time` }),
   ),
 };

@@ -22,6 +22,7 @@ export type ApiErrorCode =
   | 'invalid-input'
   | 'no-plan-open'
   | 'unknown-operation'
+  | 'conflict'
   | 'internal';
 
 export interface ApiErrorBody {

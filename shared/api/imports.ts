@@ -7,6 +7,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface ImportResult {
   kind: ImportKind;
   rows: number;
+  /** Rows that added or changed something; 0 when the same file is imported again. */
   changed: number;
 }
 

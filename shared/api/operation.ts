@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isWeek } from '../domain/weeks';
+import { isWeek, weeksBetween } from '../domain/weeks';
 
 /**
  * One API operation: a zod schema for its single object argument, and its result type
@@ -16,6 +16,13 @@ export function op<R>() {
 
 export const weekSchema = z.string().refine(isWeek, { message: 'must be an ISO week written YYYY-Www (e.g. 2026-W48)' });
 
+/** Screens show at most two years of weeks; reports span at most twenty. */
+export const MAX_VIEW_WEEKS = 106;
+export const MAX_REPORT_WEEKS = 1060;
+
+export const spanWithin = (max: number) => (w: { from?: string | undefined; to?: string | undefined }): boolean =>
+  w.from === undefined || w.to === undefined || !isWeek(w.from) || !isWeek(w.to) || weeksBetween(w.from, w.to) < max;
+
 export const weekWindowSchema = z
   .object({ from: weekSchema.optional(), to: weekSchema.optional() })
   .strict()
@@ -24,4 +31,5 @@ export const weekWindowSchema = z
 export const visibleWeeksSchema = z
   .object({ from: weekSchema, to: weekSchema })
   .strict()
-  .refine((w) => w.from <= w.to, { message: 'from must not be after to' });
+  .refine((w) => w.from <= w.to, { message: 'from must not be after to' })
+  .refine(spanWithin(MAX_VIEW_WEEKS), { message: `at most ${MAX_VIEW_WEEKS} weeks at a time` });

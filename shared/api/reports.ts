@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AllocationRow, CostRow, UtilizationRow } from '../domain';
-import { op, weekSchema } from './operation';
+import { MAX_REPORT_WEEKS, op, spanWithin, weekSchema } from './operation';
 
 export const reportFilterSchema = z
   .object({
@@ -9,7 +9,8 @@ export const reportFilterSchema = z
     departments: z.array(z.string().min(1)).max(500).optional(),
   })
   .strict()
-  .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, { message: 'from must not be after to' });
+  .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, { message: 'from must not be after to' })
+  .refine(spanWithin(MAX_REPORT_WEEKS), { message: `at most ${MAX_REPORT_WEEKS} weeks per report` });
 
 export interface ReportRange {
   from: string;

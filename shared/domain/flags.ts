@@ -1,6 +1,6 @@
-import { ENDED_WITHOUT_WORK, OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest, type EngineSpecialist } from './model';
+import { OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest, type EngineSpecialist } from './model';
 import { indexPlan, loadKey, type PlanIndex } from './plan-index';
-import { percent } from './rounding';
+import { cmpText, percent } from './rounding';
 import { formatClock, formatMoneyGrouped } from './units';
 import { weekRange, type IsoWeek } from './weeks';
 import type { PlanSnapshot } from './model';
@@ -132,13 +132,14 @@ function pushOverAllocation(ix: PlanIndex, ref: number, week: IsoWeek, allocated
 
 /** Cost, for requests whose window touches the asked weeks. */
 function pushCostFlag(ix: PlanIndex, r: EngineRequest, window: WeekWindow, flags: Flag[]): void {
-  if (r.budgetMinor === null || ENDED_WITHOUT_WORK.includes(r.status)) return;
+  if (r.budgetMinor === null) return;
   if (!overlapsWindow(r.startWeek, r.endWeek, window)) return;
   const digits = ix.snapshot.minorDigits;
   const cost = ix.requestCost.get(r.ref) ?? 0;
   const state = budgetState(cost, r.budgetMinor);
   if (state !== 'overrun' && state !== 'at_risk') return;
   const pct = percent(cost, r.budgetMinor);
+  const share = pct === null ? '' : `, ${pct}%`;
   const over = state === 'overrun' ? `, ${formatMoneyGrouped(cost - r.budgetMinor, digits)} over` : '';
   flags.push({
     kind: state === 'overrun' ? 'cost_overrun' : 'cost_at_risk',
@@ -147,7 +148,7 @@ function pushCostFlag(ix: PlanIndex, r: EngineRequest, window: WeekWindow, flags
     requestId: r.id,
     specialistRef: null,
     requestRef: r.ref,
-    detail: `${r.title}: cost ${formatMoneyGrouped(cost, digits)} of budget ${formatMoneyGrouped(r.budgetMinor, digits)}, ${pct}%${over}`,
+    detail: `${r.title}: cost ${formatMoneyGrouped(cost, digits)} of budget ${formatMoneyGrouped(r.budgetMinor, digits)}${share}${over}`,
   });
 }
 
@@ -215,13 +216,12 @@ export function sortFlags(flags: Flag[]): Flag[] {
   return flags.sort(
     (a, b) =>
       KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-      cmp(a.week ?? '', b.week ?? '') ||
-      cmp(a.specialistId ?? '', b.specialistId ?? '') ||
-      cmp(a.requestId ?? '', b.requestId ?? ''),
+      cmpText(a.week ?? '', b.week ?? '') ||
+      cmpText(a.specialistId ?? '', b.specialistId ?? '') ||
+      cmpText(a.requestId ?? '', b.requestId ?? ''),
   );
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function countFlagsByKind(flags: readonly Flag[]): Record<FlagKind, number> {
   const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;

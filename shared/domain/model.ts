@@ -10,10 +10,11 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const ALLOCATION_STATUSES = ['confirmed', 'tentative'] as const;
 export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
 
-/** Requests whose demand is still wanted: only these raise unfilled demand. */
+/**
+ * Requests whose demand is still wanted: only these raise unfilled demand. A draft has not
+ * asked yet; a closed, rejected or cancelled request asks no more.
+ */
 export const OPEN_DEMAND_STATUSES: readonly RequestStatus[] = ['submitted', 'approved'];
-/** Requests that ended without work: their budget is no longer watched. */
-export const ENDED_WITHOUT_WORK: readonly RequestStatus[] = ['rejected', 'cancelled'];
 
 /**
  * A plan as the engine sees it: plain data, integer refs (the database row ids) joining

@@ -3,6 +3,7 @@ import type { AllocationStatus, RequestStatus, Stage } from './model';
 import { indexPlan, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { allocationCost } from './units';
+import { cmpText } from './rounding';
 import type { PlanSnapshot } from './model';
 import { weekRange, type IsoWeek } from './weeks';
 
@@ -52,15 +53,16 @@ export interface ReportFilter {
   departments?: readonly string[] | undefined;
 }
 
+/** Department names match as the plan file matches them: ignoring case. */
 const inDepartments = (dept: string, f: ReportFilter): boolean =>
-  !f.departments || f.departments.length === 0 || f.departments.includes(dept);
+  !f.departments || f.departments.length === 0 || f.departments.some((d) => d.toLowerCase() === dept.toLowerCase());
 
 /** Every active specialist for every week of the range, also weeks without allocations. */
 export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationRow[] {
   const weeks = weekRange(f.from, f.to);
   const specialists = snapshot.specialists
     .filter((s) => s.active && inDepartments(s.department, f))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => cmpText(a.id, b.id));
   const rows: UtilizationRow[] = [];
   for (const s of specialists) {
     for (const week of weeks) {
@@ -82,28 +84,24 @@ export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Pla
 }
 
 /**
- * Cost of each request against its budget. With departments given, only the cost of
- * their specialists counts and only requests they work on are listed; the range limits
- * requests to those whose weeks touch it, while cost stays the whole request's so that it
- * compares with the whole budget.
+ * Cost of each request against its budget, whole-request cost as the flags use it. With
+ * departments given, the requests their specialists work on are listed; the range lists
+ * requests whose weeks touch it.
  */
 export function costRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): CostRow[] {
-  const byDept = f.departments && f.departments.length > 0;
-  let deptCost: Map<number, number> | null = null;
-  if (byDept) {
-    deptCost = new Map();
-    for (const a of snapshot.allocations) {
-      const s = ix.specialistByRef.get(a.specialistRef)!;
-      if (!inDepartments(s.department, f)) continue;
-      deptCost.set(a.requestRef, (deptCost.get(a.requestRef) ?? 0) + allocationCost(a.minutes, s.hourlyRateMinor));
+  let worked: Set<number> | null = null;
+  if (f.departments && f.departments.length > 0) {
+    worked = new Set();
+    for (const a of ix.snapshot.allocations) {
+      if (inDepartments(ix.specialistByRef.get(a.specialistRef)!.department, f)) worked.add(a.requestRef);
     }
   }
-  return snapshot.requests
+  return ix.snapshot.requests
     .filter((r) => r.endWeek >= f.from && r.startWeek <= f.to)
-    .filter((r) => !deptCost || deptCost.has(r.ref))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((r) => !worked || worked.has(r.ref))
+    .sort((a, b) => cmpText(a.id, b.id))
     .map((r) => {
-      const cost = (deptCost ?? ix.requestCost).get(r.ref) ?? 0;
+      const cost = ix.requestCost.get(r.ref) ?? 0;
       const state: BudgetState = budgetState(cost, r.budgetMinor);
       return {
         requestId: r.id,
@@ -141,11 +139,10 @@ export function allocationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Plan
   }
   return rows.sort(
     (a, b) =>
-      cmp(a.week, b.week) || cmp(a.specialistId, b.specialistId) || cmp(a.requestId, b.requestId),
+      cmpText(a.week, b.week) || cmpText(a.specialistId, b.specialistId) || cmpText(a.requestId, b.requestId),
   );
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The weeks a plan spans: its requests and allocations; null for an empty plan. */
 export function planWeekSpan(snapshot: PlanSnapshot): { from: IsoWeek; to: IsoWeek } | null {

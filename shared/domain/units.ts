@@ -29,10 +29,19 @@ export function parseHours(text: string): Parsed<number> {
   return { ok: true, value: roundDiv(hundredths.value * 60, 100) };
 }
 
-/** Money as typed (e.g. "12000.01") to integer minor units of a currency with `minorDigits`. */
+/**
+ * Money as typed (at most 2 decimal places, e.g. "12000.01") to integer minor units of a
+ * currency with `minorDigits`: EUR cents, JPY yen (so "6250.50" is an error there), BHD fils.
+ */
 export function parseMoney(text: string, minorDigits = 2): Parsed<number> {
-  const cleaned = text.trim();
-  return parseScaledDecimal(cleaned, minorDigits);
+  const hundredths = parseScaledDecimal(text, 2);
+  if (!hundredths.ok) return hundredths;
+  if (minorDigits >= 2) return { ok: true, value: hundredths.value * 10 ** (minorDigits - 2) };
+  const step = 10 ** (2 - minorDigits);
+  if (hundredths.value % step !== 0) {
+    return { ok: false, error: `"${text}" has more decimal places than the plan's currency uses (${minorDigits})` };
+  }
+  return { ok: true, value: hundredths.value / step };
 }
 
 /** Minutes written back as decimal hours with 2 places: 440 -> "7.33". */

@@ -29,9 +29,10 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses a `YYYY-Www` week; null with no message when the text is not one. */
 export function parseWeek(text: string): { year: number; week: number } | null {
-  const m = WEEK_RE.exec(text.trim());
+  const m = WEEK_RE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
+  if (year < 1000) return null;
   const week = Number(m[2]);
   if (week < 1 || week > weeksInYear(year)) return null;
   return { year, week };
@@ -39,9 +40,10 @@ export function parseWeek(text: string): { year: number; week: number } | null {
 
 /** Why a week text is not valid, or null when it is. */
 export function weekError(text: string): string | null {
-  const m = WEEK_RE.exec(text.trim());
+  const m = WEEK_RE.exec(text);
   if (!m) return `"${text}" is not a week (write YYYY-Www, e.g. 2026-W48)`;
   const year = Number(m[1]);
+  if (year < 1000) return `"${text}": years before 1000 are not supported`;
   const week = Number(m[2]);
   const max = weeksInYear(year);
   if (week < 1 || week > max) return `"${text}": ${year} has weeks 1 to ${max}`;
@@ -61,7 +63,7 @@ export function formatWeek(year: number, week: number): IsoWeek {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The Monday of an ISO week, as a local Date at midnight. */
+/** The Monday of an ISO week, as a UTC date at midnight. */
 export function weekMonday(week: IsoWeek): Date {
   const p = parseWeek(week);
   if (!p) throw new RangeError(weekError(week) ?? `bad week ${week}`);
@@ -111,15 +113,6 @@ export function weekDates(week: IsoWeek): IsoDate[] {
   return Array.from({ length: 7 }, (_, i) => formatIsoDate(addDays(monday, i)));
 }
 
-/** Week texts compare correctly as strings: same width, year first. */
-export function compareWeeks(a: IsoWeek, b: IsoWeek): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function weekInRange(week: IsoWeek, from: IsoWeek, to: IsoWeek): boolean {
-  return week >= from && week <= to;
-}
-
 /** The ISO week of the user's local today. */
 export function currentWeek(now: Date = new Date()): IsoWeek {
   return weekOfDate(new UTCDate(now.getFullYear(), now.getMonth(), now.getDate()));
@@ -137,9 +130,9 @@ export function parseIsoDate(text: string): Date {
 }
 
 export function dateError(text: string): string | null {
-  if (!DATE_RE.test(text.trim())) return `"${text}" is not a date (write YYYY-MM-DD)`;
-  const d = parse(text.trim(), 'yyyy-MM-dd', new UTCDate(2000, 0, 1));
-  if (!isValid(d) || formatIsoDate(d) !== text.trim()) return `"${text}" is not a real date`;
+  if (!DATE_RE.test(text)) return `"${text}" is not a date (write YYYY-MM-DD)`;
+  const d = parse(text, 'yyyy-MM-dd', new UTCDate(2000, 0, 1));
+  if (!isValid(d) || formatIsoDate(d) !== text) return `"${text}" is not a real date`;
   return null;
 }
 

@@ -288,7 +288,6 @@ export interface RefPlanResult {
 }
 
 const OPEN = new Set(['submitted', 'approved']);
-const ENDED = new Set(['rejected', 'cancelled']);
 
 export function refPlan(plan: PlanSnapshot): RefPlanResult {
   const specialists = new Map(plan.specialists.map((s) => [s.ref, s]));
@@ -328,7 +327,7 @@ export function refPlan(plan: PlanSnapshot): RefPlanResult {
   }
 
   for (const r of plan.requests) {
-    if (r.budgetMinor === null || ENDED.has(r.status)) continue;
+    if (r.budgetMinor === null) continue;
     const cost = requestCost.get(r.ref)!;
     const budget = r.budgetMinor;
     // 90% of budget compared exactly: cost >= 0.9 * budget  <=>  10 * cost >= 9 * budget.

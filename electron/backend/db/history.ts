@@ -1,16 +1,11 @@
+import type { HistoryState } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
-import { AllocationWriter, type AllocationChange } from './allocation-rows';
+import { AllocationWriter, type AllocationChange, type AllocationImage } from './allocation-rows';
 import type { Db } from './open';
 
 /** Older entries are dropped past this: undo reaches back far enough for a working day. */
 export const HISTORY_LIMIT = 1000;
 
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
 
 /** Records one user action; a new action makes the undone ones unreachable, so they go. */
 export function recordHistory(db: Db, label: string, changes: readonly AllocationChange[]): void {
@@ -18,6 +13,10 @@ export function recordHistory(db: Db, label: string, changes: readonly Allocatio
   db.prepare('DELETE FROM history WHERE undone = 1').run();
   db.prepare('INSERT INTO history (label, changes, created_at) VALUES (?, ?, ?)').run(label, JSON.stringify(changes), new Date().toISOString());
   db.prepare('DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?').run(HISTORY_LIMIT);
+}
+
+export function clearHistory(db: Db): void {
+  db.prepare('DELETE FROM history').run();
 }
 
 export function historyState(db: Db): HistoryState {
@@ -42,10 +41,30 @@ export function stepHistory(db: Db, direction: 'undo' | 'redo'): { label: string
   const writer = new AllocationWriter(db);
   const steps = direction === 'undo' ? [...recorded].reverse() : recorded;
   for (const c of steps) {
-    const target = direction === 'undo' ? c.before : c.after;
+    const [expected, target] = direction === 'undo' ? [c.after, c.before] : [c.before, c.after];
     const id = (c.before ?? c.after)!.id;
-    writer.restore(target, writer.get(id) ?? null);
+    const current = writer.get(id) ?? null;
+    // Rows must be as this entry left them; otherwise something outside the history
+    // changed them, and putting images back would overwrite that change.
+    if (!sameRow(current, expected)) {
+      throw new ApiError('conflict', `Cannot ${direction} "${entry.label}": the allocations it changed were changed since.`);
+    }
+    writer.restore(target, current);
   }
   db.prepare('UPDATE history SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, entry.id);
   return { label: entry.label, changes: writer.changes };
+}
+
+function sameRow(a: AllocationImage | null, b: AllocationImage | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.id === b.id &&
+    a.specialist_id === b.specialist_id &&
+    a.request_id === b.request_id &&
+    a.week === b.week &&
+    a.minutes === b.minutes &&
+    a.status === b.status &&
+    a.demand_line_id === b.demand_line_id &&
+    a.note === b.note
+  );
 }

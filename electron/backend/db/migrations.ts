@@ -104,8 +104,9 @@ CREATE TABLE demand_lines (
   CHECK (start_week <= end_week)
 ) STRICT;
 
+-- AUTOINCREMENT: undo history names rows by id, and an id must never come back for another row.
 CREATE TABLE allocations (
-  id             INTEGER PRIMARY KEY,
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
   specialist_id  INTEGER NOT NULL REFERENCES specialists(id) ON DELETE CASCADE,
   request_id     INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
   week           TEXT NOT NULL,

@@ -18,10 +18,6 @@ export function readPlanMeta(db: Db): PlanMeta {
   };
 }
 
-export function writePlanMeta(db: Db, key: 'name' | 'currency', value: string): void {
-  db.prepare('INSERT INTO plan_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-}
-
 /** Minor digits of an ISO 4217 currency (EUR 2, JPY 0, BHD 3), from the runtime's ICU data. */
 export function currencyMinorDigits(code: string): number {
   try {

@@ -1,7 +1,7 @@
 /**
  * RFC 4180 reader: comma separated, double-quote quoting with "" escapes, CRLF or LF,
- * optional UTF-8 BOM. Records carry their row number (the header is row 1), which is what
- * a person sees in a spreadsheet and what error messages name.
+ * optional UTF-8 BOM. Records carry their row number (the header is row 1), counted as a
+ * spreadsheet counts rows: a line break inside a quoted cell does not start a new row.
  */
 export interface CsvRecord {
   row: number;
@@ -57,7 +57,6 @@ export function parseCsv(input: string): CsvTable {
         i = q + 1;
         break;
       }
-      for (let k = 0; k < parts.length; k++) if (parts.charCodeAt(k) === LF) row++;
       cell = parts;
       const c = text.charCodeAt(i);
       if (i < n && c !== COMMA && c !== CR && c !== LF) {
@@ -93,7 +92,7 @@ export function parseCsv(input: string): CsvTable {
 
   const [head, ...rest] = rows;
   if (!head) return { header: [], records: [] };
-  // Blank lines carry no data; a spreadsheet often leaves one at the end.
-  const records = rest.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  // Blank rows carry no data; spreadsheets often leave some at the end, as ",,,".
+  const records = rest.filter((r) => r.cells.some((c) => c.trim() !== ''));
   return { header: head.cells.map((h) => h.trim()), records };
 }

@@ -7,10 +7,11 @@ import { holidaysKind } from './kinds/holidays';
 import { requestsKind } from './kinds/requests';
 import { specialistsKind } from './kinds/specialists';
 import { timeOffKind } from './kinds/time-off';
-import { IMPORT_KINDS, type ImportKind, type ImportKindSpec } from './kinds/types';
+import type { ImportKind, ImportResult } from '../../../shared/api';
+import type { ImportKindSpec } from './kinds/types';
+import { clearHistory } from '../db/history';
 import { RowReader, bindHeader } from './rows';
 
-export { IMPORT_KINDS, type ImportKind };
 
 const KINDS: Record<ImportKind, ImportKindSpec<any, any>> = {
   specialists: specialistsKind,
@@ -21,12 +22,6 @@ const KINDS: Record<ImportKind, ImportKindSpec<any, any>> = {
   allocations: allocationsKind,
 };
 
-export interface ImportResult {
-  kind: ImportKind;
-  rows: number;
-  /** Rows that added or changed something; 0 when the same file is imported again. */
-  changed: number;
-}
 
 const MAX_LISTED = 100;
 
@@ -44,7 +39,10 @@ export function importCsv(db: Db, kind: ImportKind, fileName: string, text: stri
     throw e;
   }
   if (table.header.length === 0) throw new ApiError('invalid-input', `${fileName} is empty: a header row is required.`);
-  const { index, missing } = bindHeader(table.header, spec.columns);
+  const { index, missing, repeated } = bindHeader(table.header, spec.columns);
+  if (repeated.length > 0) {
+    throw new ApiError('invalid-input', `${fileName}:1: the header names ${repeated.map((r) => `"${r}"`).join(', ')} more than once.`);
+  }
   if (missing.length > 0) {
     throw new ApiError(
       'invalid-input',
@@ -70,6 +68,12 @@ export function importCsv(db: Db, kind: ImportKind, fileName: string, text: stri
       shown,
     );
   }
-  const changed = db.transaction(() => spec.write(db, rows, ctx))();
+  const changed = db.transaction(() => {
+    const n = spec.write(db, rows, ctx);
+    // An import rewrites allocation rows wholesale and is not itself undoable: the undo
+    // history before it would put back rows the import has since replaced.
+    if (kind === 'allocations' && n > 0) clearHistory(db);
+    return n;
+  })();
   return { kind, rows: rows.length, changed };
 }

@@ -1,4 +1,6 @@
+import { addDays } from 'date-fns';
 import Holidays from 'date-holidays';
+import { formatIsoDate, parseIsoDate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../db/open';
 import { writeHolidays } from './kinds/holidays';
@@ -38,10 +40,14 @@ export function loadPublicHolidays(db: Db, req: PublicHolidayRequest): { calenda
   for (let year = req.fromYear; year <= req.toYear; year++) {
     for (const h of hd.getHolidays(year, 'en')) {
       if (h.type !== 'public') continue;
-      const date = h.date.slice(0, 10);
-      if (seen.has(date)) continue;
-      seen.add(date);
-      rows.push({ calendar: req.calendar, date, name: h.name });
+      // Some holidays last several days (Eid, New Year in some countries): every day counts.
+      const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+      for (let i = 0; i < days; i++) {
+        const date = formatIsoDate(addDays(parseIsoDate(h.date.slice(0, 10)), i));
+        if (seen.has(date)) continue;
+        seen.add(date);
+        rows.push({ calendar: req.calendar, date, name: h.name });
+      }
     }
   }
   const source = `date-holidays:${country}${region ? `-${region}` : ''}`;

@@ -141,9 +141,17 @@ function weekErrorCached(text: string): string | null {
 }
 
 /** Maps header names (case-insensitive, aliases allowed) to cell positions. */
-export function bindHeader(header: readonly string[], columns: readonly ColumnSpec[]): { index: Map<string, number>; missing: string[] } {
+export function bindHeader(
+  header: readonly string[],
+  columns: readonly ColumnSpec[],
+): { index: Map<string, number>; missing: string[]; repeated: string[] } {
   const positions = new Map<string, number>();
-  header.forEach((h, i) => positions.set(h.trim().toLowerCase().replace(/[\s-]+/g, '_'), i));
+  const repeated: string[] = [];
+  header.forEach((h, i) => {
+    const name = h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    if (name !== '' && positions.has(name)) repeated.push(h.trim());
+    positions.set(name, i);
+  });
   const index = new Map<string, number>();
   const missing: string[] = [];
   for (const c of columns) {
@@ -152,7 +160,7 @@ export function bindHeader(header: readonly string[], columns: readonly ColumnSp
     if (pos !== undefined) index.set(c.name, pos);
     else if (c.required) missing.push(c.name);
   }
-  return { index, missing };
+  return { index, missing, repeated };
 }
 
 /** Duplicate keys inside one file are ambiguous: which row should win? */

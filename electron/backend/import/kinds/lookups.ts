@@ -30,8 +30,3 @@ export function ensureSkill(db: Db, cache: Map<string, number>, name: string): n
   }
   return id;
 }
-
-/** Counts rows an upsert really changed: `changes` is 0 when the WHERE of DO UPDATE skips it. */
-export function changed(info: { changes: number }): number {
-  return info.changes;
-}

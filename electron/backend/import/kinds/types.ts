@@ -1,8 +1,7 @@
 import type { Db } from '../../db/open';
 import type { ColumnSpec, RowReader } from '../rows';
 
-export const IMPORT_KINDS = ['specialists', 'time-off', 'holidays', 'requests', 'demand', 'allocations'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import type { ImportKind } from '../../../../shared/api';
 
 /**
  * How one CSV kind is read and written. `prepare` loads the lookups the rows need once;
