@@ -59,6 +59,7 @@ export const createTimelineSlice: Slice<TimelineSlice> = () => ({
   timelineTotal: null,
   timelineFilter: { department: '', query: '' },
   timelineError: null,
+  timelineGeneration: 0,
   mainView: viewFromLocation(),
 });
 

@@ -22,11 +22,20 @@ export const TIMELINE_SPANS = [8, 13, 26, 52] as const;
 let generation = 0;
 const pages = new Map<number, 'loading' | 'loaded'>();
 
-/** Forgets every row and window; the grid asks again for what it shows. */
-export function resetTimeline(): void {
+/**
+ * Forgets the loaded windows; the grid asks again for what it shows. `rows` keeps the order
+ * and the rows on screen until fresh ones arrive (other weeks, a failed write: the list of
+ * specialists is the same, so the scroll position stays); `all` starts from nothing (another
+ * filter, another plan).
+ */
+export function resetTimeline(what: 'all' | 'rows' = 'all'): void {
   generation++;
   pages.clear();
-  useStore.setState({ timelineRowsByRef: {}, timelineOrder: [], timelineTotal: null, timelineError: null });
+  useStore.setState((s) =>
+    what === 'rows'
+      ? { timelineError: null, timelineGeneration: s.timelineGeneration + 1 }
+      : { timelineRowsByRef: {}, timelineOrder: [], timelineTotal: null, timelineError: null, timelineGeneration: s.timelineGeneration + 1 },
+  );
 }
 
 /** Makes sure rows start..end (exclusive) are loaded or on their way. */

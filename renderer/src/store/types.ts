@@ -69,6 +69,8 @@ export interface TimelineSlice {
   timelineTotal: number | null;
   timelineFilter: TimelineFilter;
   timelineError: UiError | null;
+  /** Bumped whenever loaded windows are forgotten: the grid asks again for what it shows. */
+  timelineGeneration: number;
   mainView: MainView;
 }
 

@@ -10,6 +10,8 @@ interface RowProps {
   specialistRef: number;
   colStart: number;
   colEnd: number;
+  /** `${first week}+${count}` of the visible weeks. */
+  weeksKey: string;
   highlighted: boolean;
   /** Set on the row a chip is dragged from: its visible weeks become drop targets. */
   drag: ActiveDrag | null;
@@ -22,9 +24,10 @@ const rowTop = (index: number) => index * ROW_HEIGHT;
  * visible name sits in the sticky name column (TimelineNameView); the row carries it for
  * screen readers only, so the sticky column is one layer instead of one per row.
  */
-export const TimelineRowView = memo(function TimelineRowView({ index, specialistRef, colStart, colEnd, highlighted, drag }: RowProps) {
+export const TimelineRowView = memo(function TimelineRowView({ index, specialistRef, colStart, colEnd, weeksKey, highlighted, drag }: RowProps) {
   const row = useStore((s) => s.timelineRowsByRef[specialistRef]);
-  if (!row) return <PlaceholderRow index={index} />;
+  // A row of the weeks shown before keeps its place (and its name) until its fresh cells arrive.
+  if (!row || `${row.cells[0]?.week ?? ''}+${row.cells.length}` !== weeksKey) return <PlaceholderRow index={index} />;
 
   const cols: number[] = [];
   for (let c = colStart; c < Math.min(colEnd, row.cells.length); c++) cols.push(c);
@@ -111,7 +114,7 @@ function sameCell(a: CellProps, b: CellProps): boolean {
 
 const TimelineCellView = memo(function TimelineCellView({ cell, col, row }: CellProps) {
   const actions = useTimelineActions();
-  const view = cellView(cell, row.name);
+  const view = cellView(cell);
   const folded = cell.chips.length > MAX_CHIPS;
   const shown = folded ? cell.chips.slice(0, MAX_CHIPS - 1) : cell.chips;
   const where = { specialistRef: row.ref, specialistId: row.id, name: row.name, week: cell.week };
@@ -126,7 +129,6 @@ const TimelineCellView = memo(function TimelineCellView({ cell, col, row }: Cell
       role="cell"
       aria-colindex={col + 2}
       tabIndex={-1}
-      title={view.label}
       style={{ left: NAME_WIDTH + col * COL_WIDTH }}
     >
       <div className="tl-load">
@@ -135,27 +137,20 @@ const TimelineCellView = memo(function TimelineCellView({ cell, col, row }: Cell
         <span className="visually-hidden">, {HEAT_BAND_TEXT[view.band]}</span>
       </div>
       <span className="tl-fill" aria-hidden="true" style={{ width: `${Math.round(fillShare(cell.allocated, cell.capacity) * 100)}%` }} />
-      {cell.chips.length > 0 && (
-        <ul className="tl-chips" role="list">
-          {shown.map((chip) => (
-            <li key={chip.ref}>
-              <Chip target={{ chip, ...where }} />
-            </li>
-          ))}
-          {folded && (
-            <li>
-              <button
-                type="button"
-                className="tl-more"
-                data-testid="timeline-more"
-                aria-label={`${cell.chips.length - shown.length} more allocations for ${row.name} in ${cell.week}`}
-                onClick={(e) => actions.openCellMenu(where, e.currentTarget)}
-              >
-                +{cell.chips.length - shown.length} more
-              </button>
-            </li>
-          )}
-        </ul>
+      {/* No list wrappers: every element counts when a scrolled frame mounts a row of cells. */}
+      {shown.map((chip) => (
+        <Chip key={chip.ref} target={{ chip, ...where }} />
+      ))}
+      {folded && (
+        <button
+          type="button"
+          className="tl-more"
+          data-testid="timeline-more"
+          aria-label={`${cell.chips.length - shown.length} more allocations for ${row.name} in ${cell.week}`}
+          onClick={(e) => actions.openCellMenu(where, e.currentTarget)}
+        >
+          +{cell.chips.length - shown.length} more
+        </button>
       )}
     </div>
   );
@@ -199,7 +194,6 @@ function Chip({ target }: { target: ChipTarget }) {
       data-request-id={chip.requestId}
       data-status={chip.status}
       aria-label={chipLabel(chip, name, week)}
-      title={chipLabel(chip, name, week)}
     >
       <ChipBody chip={chip} />
     </div>

@@ -34,17 +34,14 @@ export interface CellView {
   load: string;
   /** "110%", "no capacity" */
   utilization: string;
-  /** Everything a screen reader needs about the cell. */
-  label: string;
 }
 
-export function cellView(cell: Pick<TimelineCell, 'week' | 'allocated' | 'capacity' | 'chips'>, name: string): CellView {
-  const band = heatBand(cell.allocated, cell.capacity);
-  const load = `${hoursText(cell.allocated)}/${hoursText(cell.capacity)} h`;
-  const utilization = utilizationText(cell.allocated, cell.capacity);
-  const chips = cell.chips.length === 0 ? 'no allocations' : `${cell.chips.length} ${cell.chips.length === 1 ? 'allocation' : 'allocations'}`;
-  const label = `${name}, ${weekLabel(cell.week)}: ${hoursText(cell.allocated)} of ${hoursText(cell.capacity)} h (${utilization}), ${HEAT_BAND_TEXT[band]}, ${chips}`;
-  return { band, load, utilization, label };
+export function cellView(cell: Pick<TimelineCell, 'allocated' | 'capacity'>): CellView {
+  return {
+    band: heatBand(cell.allocated, cell.capacity),
+    load: `${hoursText(cell.allocated)}/${hoursText(cell.capacity)} h`,
+    utilization: utilizationText(cell.allocated, cell.capacity),
+  };
 }
 
 /** "REQ-101 20 h" on the chip itself. */
