@@ -64,12 +64,22 @@ export function computeFlags(snapshot: PlanSnapshot, window: WeekWindow = {}, pr
   const ix = prebuilt ?? indexPlan(snapshot);
   const plan = ix.snapshot;
   const flags: Flag[] = [];
+  // Weeks without capacity, found while checking load, so the quarter of a million
+  // allocations below need no capacity lookup of their own.
+  const noCapacity = new Map<number, Set<IsoWeek>>();
   ix.forEachLoad((ref, week, allocated) => {
-    if (inWindow(week, window)) pushOverAllocation(ix, ref, week, allocated, flags);
+    if (!inWindow(week, window)) return;
+    const cap = pushOverAllocation(ix, ref, week, allocated, flags);
+    if (cap === 0) {
+      const weeks = noCapacity.get(ref);
+      if (weeks) weeks.add(week);
+      else noCapacity.set(ref, new Set([week]));
+    }
   });
+  const hasNoCapacity = (ref: number, week: IsoWeek): boolean => noCapacity.get(ref)?.has(week) ?? false;
   for (const r of plan.requests) pushCostFlag(ix, r, window, flags);
   for (const a of plan.allocations) {
-    if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags);
+    if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags, hasNoCapacity);
   }
   for (const line of plan.demandLines) pushUnfilledDemand(ix, line, window, flags);
   return sortFlags(flags);
@@ -104,7 +114,7 @@ export function computeFlagsInScope(ix: PlanIndex, scope: FlagScope, window: Wee
     const week = key.slice(bar + 1);
     if (!inWindow(week, window) || !ix.specialistByRef.has(ref)) continue;
     pushOverAllocation(ix, ref, week, ix.loadOf(ref, week), flags);
-    for (const a of ix.allocationsAt(ref, week)) pushAllocationFlags(ix, a, flags);
+    for (const a of ix.allocationsAt(ref, week)) pushAllocationFlags(ix, a, flags, (r, w) => ix.capacity(r, w).minutes === 0);
   }
   for (const ref of scope.requestRefs) {
     const r = ix.requestByRef.get(ref);
@@ -115,9 +125,10 @@ export function computeFlagsInScope(ix: PlanIndex, scope: FlagScope, window: Wee
   return sortFlags(flags);
 }
 
-function pushOverAllocation(ix: PlanIndex, ref: number, week: IsoWeek, allocated: number, flags: Flag[]): void {
+/** Flags load above capacity; returns the capacity it checked against. */
+function pushOverAllocation(ix: PlanIndex, ref: number, week: IsoWeek, allocated: number, flags: Flag[]): number {
   const cap = ix.capacity(ref, week).minutes;
-  if (allocated <= cap) return;
+  if (allocated <= cap) return cap;
   const s = ix.specialistByRef.get(ref)!;
   flags.push({
     kind: 'over_allocation',
@@ -128,6 +139,7 @@ function pushOverAllocation(ix: PlanIndex, ref: number, week: IsoWeek, allocated
     requestRef: null,
     detail: `${s.name}: ${overAllocationDetail(allocated, cap)}`,
   });
+  return cap;
 }
 
 /** Cost, for requests whose window touches the asked weeks. */
@@ -156,7 +168,12 @@ function allocationFlag(kind: FlagKind, a: EngineAllocation, s: EngineSpecialist
   return { kind, week: a.week, specialistId: s.id, requestId: r.id, specialistRef: s.ref, requestRef: r.ref, detail };
 }
 
-function pushAllocationFlags(ix: PlanIndex, a: EngineAllocation, flags: Flag[]): void {
+function pushAllocationFlags(
+  ix: PlanIndex,
+  a: EngineAllocation,
+  flags: Flag[],
+  hasNoCapacity: (specialistRef: number, week: IsoWeek) => boolean,
+): void {
   const s = ix.specialistByRef.get(a.specialistRef)!;
   const r = ix.requestByRef.get(a.requestRef)!;
   if (a.demandLineRef !== null) {
@@ -172,11 +189,9 @@ function pushAllocationFlags(ix: PlanIndex, a: EngineAllocation, flags: Flag[]):
   if (a.week < r.startWeek || a.week > r.endWeek) {
     flags.push(allocationFlag('outside_window', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`));
   }
-  if (a.minutes > 0) {
+  if (a.minutes > 0 && hasNoCapacity(s.ref, a.week)) {
     const cap = ix.capacity(s.ref, a.week);
-    if (cap.minutes === 0) {
-      flags.push(allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`));
-    }
+    flags.push(allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`));
   }
 }
 

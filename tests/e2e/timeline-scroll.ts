@@ -72,6 +72,8 @@ export async function measureTimelineScroll(page: Page, options: TimelineScrollO
     longFrameMs: options.longFrameMs ?? 16.7,
     jitterMs: options.jitterMs ?? 1,
   };
+  // tsx (the bench's runner) keeps function names with a __name helper that the page lacks.
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(
     ({ seconds, warmupSeconds, stepY, stepX, longFrameMs, jitterMs }) =>
       new Promise<TimelineScrollResult>((resolve, reject) => {

@@ -90,11 +90,16 @@ export function loadSnapshot(db: Db): PlanSnapshot {
   }));
 
   // Iterated rather than fetched whole: no second quarter-million-row array in memory.
+  // Week texts are shared, one string per week: the engine keys maps by them, and lookups
+  // on one string object are much cheaper than on a quarter of a million equal copies.
+  const weekTexts = new Map<string, string>();
   const allocations: EngineAllocation[] = [];
-  for (const [ref, specialistRef, requestRef, week, minutes, status, demandLineRef] of db
+  for (const [ref, specialistRef, requestRef, rawWeek, minutes, status, demandLineRef] of db
     .prepare('SELECT id, specialist_id, request_id, week, minutes, status, demand_line_id FROM allocations')
     .raw()
     .iterate() as Iterable<[number, number, number, string, number, AllocationStatus, number | null]>) {
+    let week = weekTexts.get(rawWeek);
+    if (week === undefined) weekTexts.set(rawWeek, (week = rawWeek));
     allocations.push({ ref, specialistRef, requestRef, week, minutes, status, demandLineRef });
   }
 

@@ -8,6 +8,8 @@ import type { Area, AppState } from './types';
 
 /** More weeks than this and the week bars stop being readable; reports cover longer spans. */
 export const MAX_VISIBLE_WEEKS = 26;
+/** A year of weeks: the timeline is where long ranges are read. */
+export const TIMELINE_MAX_WEEKS = 52;
 
 const setLoading = (area: Area, value: boolean) => useStore.setState((s) => ({ loading: { ...s.loading, [area]: value } }));
 const setError = (area: Area, error: UiError | null) => useStore.setState((s) => ({ errors: { ...s.errors, [area]: error } }));
@@ -66,7 +68,8 @@ export function weekRangeError(from: string, to: string): string | null {
   const toError = weekError(to);
   if (toError) return `To: ${toError}`;
   if (from > to) return 'The first week must not be after the last week.';
-  if (weeksBetween(from, to) + 1 > MAX_VISIBLE_WEEKS) return `Show at most ${MAX_VISIBLE_WEEKS} weeks at a time.`;
+  const max = useStore.getState().mainView === 'timeline' ? TIMELINE_MAX_WEEKS : MAX_VISIBLE_WEEKS;
+  if (weeksBetween(from, to) + 1 > max) return `Show at most ${max} weeks at a time.`;
   return null;
 }
 

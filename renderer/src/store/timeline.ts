@@ -2,17 +2,17 @@
 // windows of rows fetched as the user scrolls. Writes go through runChange like the board's,
 // whose answer patches the cached rows (change.ts); nothing here duplicates that.
 import type { TimelineRow } from '../../../shared/api';
-import { addIsoWeeks, weekRange, weeksBetween } from '../../../shared/domain';
+import { addIsoWeeks, weeksBetween } from '../../../shared/domain';
 import { invoke, toUiError } from '../api/client';
-import { MAX_VISIBLE_WEEKS, refresh, setWeeks } from './actions';
+import { MAX_VISIBLE_WEEKS, TIMELINE_MAX_WEEKS, setWeeks } from './actions';
 import { useStore } from './store';
+
+export { TIMELINE_MAX_WEEKS };
 import type { AppState, MainView, TimelineFilter } from './types';
 
 /** Rows per `timeline-get` call: a screenful is ~15 rows, so one call covers several. */
 export const TIMELINE_PAGE = 100;
 
-/** A year of weeks: the timeline is where long ranges are read; the board keeps its own limit. */
-export const TIMELINE_MAX_WEEKS = 52;
 
 /** Spans offered in the timeline's toolbar. */
 export const TIMELINE_SPANS = [8, 13, 26, 52] as const;
@@ -107,18 +107,11 @@ export function setTimelineFilter(patch: Partial<TimelineFilter>): void {
   resetTimeline();
 }
 
-/**
- * Shows `count` weeks from the first visible week on. Up to the board's limit this is the
- * ordinary week change; beyond it only the timeline may go (the board switches back).
- */
-export async function setTimelineSpan(count: number): Promise<string | null> {
+/** Shows `count` weeks from the first visible week on (the timeline may show up to a year). */
+export function setTimelineSpan(count: number): Promise<string | null> {
   const n = Math.max(1, Math.min(TIMELINE_MAX_WEEKS, Math.round(count)));
   const { from } = useStore.getState().weeks;
-  const to = addIsoWeeks(from, n - 1);
-  if (n <= MAX_VISIBLE_WEEKS) return setWeeks(from, to);
-  useStore.setState({ weeks: { from, to, list: weekRange(from, to) } });
-  await refresh();
-  return null;
+  return setWeeks(from, addIsoWeeks(from, n - 1));
 }
 
 /** Switches the main area; the address keeps the view so a reload stays on it. */
