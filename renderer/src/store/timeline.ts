@@ -11,7 +11,7 @@ export { TIMELINE_MAX_WEEKS };
 import type { AppState, MainView, TimelineFilter } from './types';
 
 /** Rows per `timeline-get` call: a screenful is ~15 rows, so one call covers several. */
-export const TIMELINE_PAGE = 100;
+export const TIMELINE_PAGE = 40;
 
 
 /** Spans offered in the timeline's toolbar. */
