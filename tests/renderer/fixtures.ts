@@ -1,3 +1,4 @@
+import { ApiError } from '../../shared/api/errors';
 import type { BoardView, PlanInfo, RequestCard, SpecialistRow } from '../../shared/api';
 import type { Flag, FlagKind } from '../../shared/domain';
 import { FLAG_KINDS, weekRange } from '../../shared/domain';
@@ -111,4 +112,26 @@ export function flags(): { flags: Flag[]; counts: Record<FlagKind, number> } {
   const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
   for (const f of list) counts[f.kind]++;
   return { flags: list, counts };
+}
+
+export type Handler = (input: Record<string, unknown>) => unknown;
+export type Calls = { name: string; input: Record<string, unknown> }[];
+
+/**
+ * Stands in for the desktop bridge (window.tmPlanner) with fake operations; records every
+ * call so a test can check what the screen asked for.
+ */
+export function fakeBridge(handlers: Record<string, Handler>): Calls {
+  const calls: Calls = [];
+  window.tmPlanner = {
+    invoke: (async (name: string, input: Record<string, unknown>) => {
+      calls.push({ name, input });
+      const h = handlers[name];
+      if (!h) throw new ApiError('unknown-operation', `no fake for ${name}`);
+      return h(input);
+    }) as never,
+    on: () => () => {},
+    platform: 'linux',
+  };
+  return calls;
 }

@@ -11,7 +11,7 @@ import * as fx from './fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-type Handler = (input: Record<string, unknown>) => unknown;
+type Handler = fx.Handler;
 const FROM = '2026-W48';
 const TO = '2026-W51';
 
@@ -24,18 +24,7 @@ function bridge(overrides: Record<string, Handler> = {}) {
     'history-state': () => ({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }),
     ...overrides,
   };
-  const calls: { name: string; input: Record<string, unknown> }[] = [];
-  window.tmPlanner = {
-    invoke: (async (name: string, input: Record<string, unknown>) => {
-      calls.push({ name, input });
-      const h = handlers[name];
-      if (!h) throw new ApiError('unknown-operation', `no fake for ${name}`);
-      return h(input);
-    }) as never,
-    on: () => () => {},
-    platform: 'linux',
-  };
-  return calls;
+  return fx.fakeBridge(handlers);
 }
 
 let container: HTMLDivElement;

@@ -72,7 +72,7 @@ describe('timeline model', () => {
 
 // ---- The view in jsdom, against a fake backend ----
 
-type Handler = (input: Record<string, unknown>) => unknown;
+type Handler = fx.Handler;
 const from = currentWeek();
 const to = addIsoWeeks(from, 7);
 
@@ -126,18 +126,7 @@ function bridge(overrides: Record<string, Handler> = {}, count = 250) {
     },
     ...overrides,
   };
-  const calls: { name: string; input: Record<string, unknown> }[] = [];
-  window.tmPlanner = {
-    invoke: (async (name: string, input: Record<string, unknown>) => {
-      calls.push({ name, input });
-      const h = handlers[name];
-      if (!h) throw new ApiError('unknown-operation', `no fake for ${name}`);
-      return h(input);
-    }) as never,
-    on: () => () => {},
-    platform: 'linux',
-  };
-  return calls;
+  return fx.fakeBridge(handlers);
 }
 
 let container: HTMLDivElement | null = null;
