@@ -5,10 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { addIsoWeeks, currentWeek, formatHours, weekLabel } from '../../shared/domain';
-import { launchChromium } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -31,13 +31,11 @@ async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInpu
 const hoursText = (minutes: number) => formatHours(minutes).replace(/\.00$/, '');
 
 describe('drag and drop on the board, in a browser', () => {
+  const chromium = useBrowser();
   let browser: Browser;
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = chromium();
   });
 
   it('assigns by pointer and by keyboard, flags at once, undoes and redoes, and keeps it all in the plan file', { timeout: 120_000 }, async () => {

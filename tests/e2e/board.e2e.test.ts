@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../electron/backend/import/csv';
 import { addIsoWeeks, currentWeek, STAGES } from '../../shared/domain';
-import { launchChromium } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -13,13 +13,11 @@ const OUT = join(__dirname, '../../test-output/e2e');
 const temp = useTempDir();
 
 describe('the board in a browser, served by the local web host', () => {
+  const chromium = useBrowser();
   let browser: Browser;
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = chromium();
   });
 
   it('shows the lanes, cards and flag count that tm-planner reports for the same plan file', async () => {

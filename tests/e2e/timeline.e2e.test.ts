@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addIsoWeeks, currentWeek, weekLabel } from '../../shared/domain';
-import { launchChromium } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -48,13 +48,11 @@ const centre = async (locator: ReturnType<Page['locator']>) => {
 };
 
 describe('the timeline in a browser, served by the local web host', () => {
+  const chromium = useBrowser();
   let browser: Browser;
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = chromium();
   });
 
   it('clears Ana’s over-allocation by moving hours, moves chips by pointer and keyboard, toggles, deletes, undoes, and keeps it all after a reload', async () => {
