@@ -16,7 +16,6 @@ export interface PlanIndex {
   requestByRef: Map<number, EngineRequest>;
   demandLineByRef: Map<number, EngineDemandLine>;
   demandLinesByRequest: Map<number, EngineDemandLine[]>;
-  allocationByRef: Map<number, EngineAllocation>;
   /** Allocated minutes of a specialist in a week (all requests, confirmed and tentative). */
   loadOf(specialistRef: number, week: IsoWeek): number;
   /** Minutes of allocations serving a demand line in a week. */
@@ -48,7 +47,9 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     if (list) list.push(d);
     else demandLinesByRequest.set(d.requestRef, [d]);
   }
-  const allocationByRef = new Map<number, EngineAllocation>();
+  // By ref only once something changes: a plan that is only read never needs it.
+  let byRef: Map<number, EngineAllocation> | null = null;
+  const allocationByRef = (): Map<number, EngineAllocation> => (byRef ??= new Map(current.allocations.map((a) => [a.ref, a])));
   // Nested maps (ref -> week -> minutes): a quarter of a million string keys cost more
   // than the sums they index.
   const load = new Map<number, Map<IsoWeek, number>>();
@@ -71,7 +72,7 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
       get(k: K): readonly EngineAllocation[] {
         if (!map) {
           map = new Map();
-          for (const a of allocationByRef.values()) add(map, a);
+          for (const a of byRef ? byRef.values() : current.allocations) add(map, a);
         }
         return map.get(k) ?? [];
       },
@@ -109,10 +110,7 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     requestCost.set(a.requestRef, (requestCost.get(a.requestRef) ?? 0) + sign * cost);
   }
 
-  for (const a of initial.allocations) {
-    allocationByRef.set(a.ref, a);
-    contribute(a, 1);
-  }
+  for (const a of initial.allocations) contribute(a, 1);
 
   const capacityMemo = new Map<number, Map<IsoWeek, WeekCapacity>>();
   const noTimeOff: never[] = [];
@@ -137,7 +135,7 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
   return {
     get snapshot(): PlanSnapshot {
       if (stale) {
-        current = { ...current, allocations: [...allocationByRef.values()] };
+        current = { ...current, allocations: [...allocationByRef().values()] };
         stale = false;
       }
       return current;
@@ -146,7 +144,6 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     requestByRef,
     demandLineByRef,
     demandLinesByRequest,
-    allocationByRef,
     loadOf: (ref, week) => load.get(ref)?.get(week) ?? 0,
     servedOf: (ref, week) => served.get(ref)?.get(week) ?? 0,
     forEachLoad(fn) {
@@ -160,12 +157,12 @@ export function indexPlan(initial: PlanSnapshot): PlanIndex {
     applyAllocationChange(before, after) {
       if (before) {
         contribute(before, -1);
-        allocationByRef.delete(before.ref);
+        allocationByRef().delete(before.ref);
         for (const g of groups) g.removed(before);
       }
       if (after) {
         contribute(after, 1);
-        allocationByRef.set(after.ref, after);
+        allocationByRef().set(after.ref, after);
         for (const g of groups) g.added(after);
       }
       stale = true;
