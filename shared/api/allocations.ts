@@ -75,7 +75,7 @@ export const allocationsApi = {
         specialistRef: ref,
         requestRef: ref,
         demandLineRef: ref.nullable().optional(),
-        weeks: z.array(weekSchema).min(1).max(106),
+        weeks: z.array(weekSchema).min(1).max(MAX_VIEW_WEEKS),
         minutesPerWeek: minutes,
         status,
         view,

@@ -2,7 +2,7 @@
 // fits a demand line best and why, what a drop would do to the specialist's weeks, and the
 // hours the drop editor proposes. Pure functions over the rows the screen already holds.
 import type { AllocationStatus, RequestStatus } from './model';
-import { formatHours, formatMoneyGrouped } from './units';
+import { formatHours, formatMoneyGrouped, parseHours } from './units';
 import { weekLabel, type IsoWeek } from './weeks';
 
 /** The part of a specialist row these rules read (minutes throughout). */
@@ -173,9 +173,7 @@ export function dropEffect(specialist: PlanningSpecialist, weeks: readonly IsoWe
   let worst: DropEffect | null = null;
   for (const w of specialist.weeks) {
     if (!inRange.has(w.week)) continue;
-    const after = w.allocated + minutesPerWeek;
-    const state: DropState = w.capacity === 0 ? 'no-capacity' : after > w.capacity ? 'over' : after === w.capacity ? 'full' : 'fits';
-    const candidate = { week: w.week, after, capacity: w.capacity, state };
+    const candidate = weekDropEffect(w, minutesPerWeek);
     if (worst === null || fuller(candidate, worst)) worst = candidate;
   }
   return worst;
@@ -210,4 +208,30 @@ export function dropTargetText(requestId: string, line: { skill: string; minLeve
  */
 export function defaultAllocationStatus(requestStatus: RequestStatus): AllocationStatus {
   return requestStatus === 'approved' ? 'confirmed' : 'tentative';
+}
+
+/** Most hours one allocation can hold in a week: the week itself. */
+export const MAX_ALLOCATION_MINUTES = 168 * 60;
+
+export type HoursCheck = { ok: true; minutes: number } | { ok: false; error: string };
+
+/**
+ * Hours typed for an allocation (drop editor, chip menu): the shared parser, more than 0,
+ * and at most `max` (a week, or what a split may take).
+ */
+export function checkAllocationHours(text: string, opts: { max?: number; maxText?: string } = {}): HoursCheck {
+  if (text.trim() === '') return { ok: false, error: 'Enter the hours, e.g. 8 or 7.5.' };
+  const parsed = parseHours(text);
+  if (!parsed.ok) return { ok: false, error: `${parsed.error}.` };
+  if (parsed.value <= 0) return { ok: false, error: 'Enter more than 0 h (to remove the allocation, use Delete).' };
+  const max = opts.max ?? MAX_ALLOCATION_MINUTES;
+  if (parsed.value > max) return { ok: false, error: opts.maxText ?? `At most ${hoursShort(max)} h.` };
+  return { ok: true, minutes: parsed.value };
+}
+
+/** The effect of adding `minutes` to one week's load. */
+export function weekDropEffect(w: { week: IsoWeek; allocated: number; capacity: number }, minutes: number): DropEffect {
+  const after = w.allocated + minutes;
+  const state: DropState = w.capacity === 0 ? 'no-capacity' : after > w.capacity ? 'over' : after === w.capacity ? 'full' : 'fits';
+  return { week: w.week, after, capacity: w.capacity, state };
 }

@@ -2,6 +2,7 @@
 // sticky first column: 2,000 specialists by 52 weeks would be 104,000 cells in the DOM.
 // State changes only when the window of rows or columns changes, not on every scrolled pixel.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useScrollFrames } from './useScrollFrames';
 import { windowRange } from './useWindowedList';
 
 /** Viewport assumed before the container has been measured (jsdom never measures). */
@@ -76,34 +77,12 @@ export function useGridWindow<E extends HTMLElement = HTMLDivElement>(g: GridGeo
     [],
   );
   const [win, setWin] = useState<GridWindow>(() => measure(null));
-  const frame = useRef(0);
-
   const update = useCallback(() => {
     const next = measure(el);
     setWin((prev) => (sameWindow(prev, next) ? prev : next));
   }, [el, measure]);
 
-  useLayoutEffect(() => {
-    if (!el) return;
-    update();
-    const onScroll = () => {
-      // One measurement per frame, however many scroll events arrive.
-      if (frame.current) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        update();
-      });
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      observer?.disconnect();
-      if (frame.current) cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [el, update]);
+  useScrollFrames(el, update, update);
 
   // More rows arrived, a filter shortened the list, the weeks changed: the window follows.
   useLayoutEffect(update, [g.rowCount, g.colCount, update]);

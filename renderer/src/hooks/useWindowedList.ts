@@ -1,6 +1,7 @@
 // A small windowing hook for long lists of fixed-height rows: 2,000 specialists or
 // thousands of flags would otherwise mean tens of thousands of DOM nodes.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useScrollFrames } from './useScrollFrames';
 
 /** Height assumed before the container has been measured (jsdom never measures). */
 const FALLBACK_VIEWPORT = 800;
@@ -55,31 +56,17 @@ export function useWindowedList<E extends HTMLElement = HTMLDivElement>(opts: {
   const [el, setEl] = useState<E | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(FALLBACK_VIEWPORT);
-  const frame = useRef(0);
-
-  useLayoutEffect(() => {
-    if (!el) return;
-    const measure = () => setViewportHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_VIEWPORT);
-    measure();
-    setScrollTop(el.scrollTop);
-    const onScroll = () => {
-      // One state update per frame, however many scroll events the wheel sends.
-      if (frame.current) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        setScrollTop(el.scrollTop);
-      });
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      observer?.disconnect();
-      if (frame.current) cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
+  const measure = useCallback(() => {
+    if (el) setViewportHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_VIEWPORT);
   }, [el]);
+  const follow = useCallback(() => {
+    if (el) setScrollTop(el.scrollTop);
+  }, [el]);
+  useLayoutEffect(() => {
+    measure();
+    follow();
+  }, [measure, follow]);
+  useScrollFrames(el, follow, measure);
 
   // A shorter list (new weeks, a filter) can leave the old scroll position past its end.
   useEffect(() => {

@@ -1,12 +1,10 @@
 // Display helpers. Numbers that carry a rule (hours, money, utilization, budget state)
 // come from shared/domain; this file only decides how they read on screen.
-import { formatHours, formatMoneyGrouped, percent, utilizationText, weekLabel, weekMonday, addIsoWeeks, type IsoWeek } from '../../../shared/domain';
+import { hoursShort, formatMoneyGrouped, percent, utilizationText, weekLabel, weekMonday, addIsoWeeks, type IsoWeek } from '../../../shared/domain';
 import type { DemandCoverage } from '../../../shared/api';
 
-/** Hours as the shared rule writes them, without a trailing ".00": 960 -> "16", 440 -> "7.33". */
-export function hoursText(minutes: number): string {
-  return formatHours(minutes).replace(/\.00$/, '');
-}
+/** Hours as people read them: 960 -> "16", 440 -> "7.33" (shared/domain's hoursShort). */
+export const hoursText = hoursShort;
 
 export function moneyText(minor: number, minorDigits: number, currency: string): string {
   return `${formatMoneyGrouped(minor, minorDigits)} ${currency}`;

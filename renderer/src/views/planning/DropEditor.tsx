@@ -6,12 +6,14 @@ import {
   dropEffect,
   dropPreviewText,
   firstName,
-  parseHours,
+  CARD_DROP_MINUTES,
+  checkAllocationHours,
   weekError,
   weekRange,
   weeksBetween,
   type AllocationStatus,
 } from '../../../../shared/domain';
+import { MAX_VIEW_WEEKS } from '../../../../shared/api/operation';
 import { hoursText } from '../../model/format';
 import { runChange } from '../../store/change';
 import { useStore } from '../../store';
@@ -23,8 +25,7 @@ export interface PendingDrop {
 }
 
 /** The API takes at most this many weeks in one assignment. */
-const MAX_WEEKS = 106;
-const MAX_MINUTES = 168 * 60;
+const MAX_WEEKS = MAX_VIEW_WEEKS;
 
 interface Problems {
   hours?: string;
@@ -32,12 +33,8 @@ interface Problems {
 }
 
 function hoursProblem(text: string): { minutes: number } | { problem: string } {
-  if (!text.trim()) return { problem: 'Enter the hours per week, e.g. 16 or 7.5.' };
-  const parsed = parseHours(text);
-  if (!parsed.ok) return { problem: `Hours per week: ${parsed.error}.` };
-  if (parsed.value <= 0) return { problem: 'Hours per week must be more than 0.' };
-  if (parsed.value > MAX_MINUTES) return { problem: 'Hours per week cannot be more than a week has (168 h).' };
-  return { minutes: parsed.value };
+  const checked = checkAllocationHours(text);
+  return checked.ok ? { minutes: checked.minutes } : { problem: checked.error };
 }
 
 function weeksProblem(from: string, to: string): string | null {
@@ -172,7 +169,7 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
               <p id={ids.hoursHint} className="field-hint">
                 {line
                   ? `Proposed: the lesser of the line's unfilled hours and ${firstName(who)}'s free hours.`
-                  : `Proposed: up to ${hoursText(8 * 60)} h, within ${firstName(who)}'s free hours.`}
+                  : `Proposed: up to ${hoursText(CARD_DROP_MINUTES)} h, within ${firstName(who)}'s free hours.`}
               </p>
             )}
           </div>

@@ -35,7 +35,8 @@ import {
   type ChipTarget,
   type TimelineActions,
 } from './context';
-import { chipLabel, dropPreview, shortName } from './model';
+import { chipLabel, dropPreview } from './model';
+import { firstName } from '../../../../shared/domain';
 import { ChipBody, TimelineNameView, TimelineRowView } from './TimelineRow';
 import './timeline.css';
 
@@ -223,12 +224,12 @@ export function Timeline() {
     () => ({
       onDragStart: ({ active }) => {
         const t = active.data.current as ChipTarget;
-        return `Picked up ${chipLabel(t.chip, t.name, t.week)}. Left and right arrows choose another week of ${shortName(t.name)}; Space drops, Escape cancels.`;
+        return `Picked up ${chipLabel(t.chip, t.name, t.week)}. Left and right arrows choose another week of ${firstName(t.name)}; Space drops, Escape cancels.`;
       },
       onDragOver: ({ active, over }) => {
         const t = active.data.current as ChipTarget;
         const cell = (over?.data.current as { cell?: { week: string; allocated: number; capacity: number } } | undefined)?.cell;
-        if (!cell) return `${t.chip.requestId} is not over a week of ${shortName(t.name)}.`;
+        if (!cell) return `${t.chip.requestId} is not over a week of ${firstName(t.name)}.`;
         return dropPreview(t.name, cell, t.chip.minutes).text;
       },
       onDragEnd: ({ active, over }) => {

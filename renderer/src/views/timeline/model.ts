@@ -1,7 +1,7 @@
 // What the timeline shows of a cell, a chip or a drop, as pure functions: the numbers come
 // from the backend and shared/domain, this file only decides how they read and colour.
 import type { TimelineCell, TimelineChip } from '../../../../shared/api';
-import { parseHours, percent, utilizationText, weekLabel } from '../../../../shared/domain';
+import { checkAllocationHours, dropPreviewText, percent, utilizationText, weekDropEffect, weekLabel } from '../../../../shared/domain';
 import { hoursText } from '../../model/format';
 
 /** Heat map bands. The thresholds are presentation only; the over-allocation rule is the flag's. */
@@ -53,35 +53,19 @@ export function chipLabel(chip: TimelineChip, name: string, week: string): strin
   return `${chip.requestId} ${chip.title}: ${hoursText(chip.minutes)} h ${chip.status} for ${name} in ${weekLabel(week)}`;
 }
 
-/** The name people use in a sentence: "Ana" for "Ana Souza". */
-export function shortName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
 
 /**
  * What dropping `minutes` into a week would do, as the journey words it:
- * "Ana: 44 of 40 h in W49, over".
+ * "Ana: 44 of 40 h in W49, over" (shared/domain's wording, as on the board).
  */
 export function dropPreview(name: string, target: Pick<TimelineCell, 'week' | 'allocated' | 'capacity'>, minutes: number): { text: string; over: boolean } {
-  const after = target.allocated + minutes;
-  const over = after > target.capacity;
-  const tail = over ? ', over' : after === target.capacity ? ', full' : '';
-  return { text: `${shortName(name)}: ${hoursText(after)} of ${hoursText(target.capacity)} h in ${weekLabel(target.week)}${tail}`, over };
+  const effect = weekDropEffect(target, minutes);
+  return { text: dropPreviewText(name, effect), over: effect.state === 'over' || effect.state === 'no-capacity' };
 }
 
-export type HoursCheck = { ok: true; minutes: number } | { ok: false; error: string };
-
-/** Hours typed for an allocation: the shared parser, then "more than 0" and "at most" for this form. */
-export function checkHours(text: string, opts: { max?: number; maxText?: string } = {}): HoursCheck {
-  if (text.trim() === '') return { ok: false, error: 'Enter the hours, e.g. 8 or 7.5.' };
-  const parsed = parseHours(text);
-  if (!parsed.ok) return { ok: false, error: `${parsed.error}.` };
-  if (parsed.value <= 0) return { ok: false, error: 'Enter more than 0 h (to remove the allocation, use Delete).' };
-  if (opts.max !== undefined && parsed.value > opts.max) {
-    return { ok: false, error: opts.maxText ?? `At most ${hoursText(opts.max)} h.` };
-  }
-  return { ok: true, minutes: parsed.value };
-}
+export type { HoursCheck } from '../../../../shared/domain';
+/** Hours typed in the chip menu: the same check as the drop editor's. */
+export const checkHours = checkAllocationHours;
 
 /** Default for "Split…": half the allocation in whole hours, at least 1 h (or all of it when smaller). */
 export function defaultSplitMinutes(minutes: number): number {
