@@ -41,6 +41,9 @@ export function weekTitle(week: IsoWeek): string {
 /** How full a specialist's week is, for colouring: the thresholds are presentation only. */
 export type LoadBand = 'free' | 'busy' | 'full' | 'over' | 'none';
 
+/** From this utilization on a week reads as nearly full, on the panel and the timeline alike. */
+export const NEARLY_FULL_PCT = 80;
+
 export interface WeekLoadView {
   free: number;
   band: LoadBand;
@@ -55,7 +58,7 @@ export function weekLoad(allocated: number, capacity: number): WeekLoadView {
   if (allocated > capacity) return { free, band: 'over', freeShare: 1, utilization };
   if (capacity === 0) return { free: 0, band: 'none', freeShare: 0, utilization };
   const p = percent(allocated, capacity) ?? 0;
-  const band: LoadBand = free === 0 ? 'full' : p >= 80 ? 'busy' : 'free';
+  const band: LoadBand = free === 0 ? 'full' : p >= NEARLY_FULL_PCT ? 'busy' : 'free';
   return { free, band, freeShare: free / capacity, utilization };
 }
 

@@ -2,7 +2,7 @@
 // from the backend and shared/domain, this file only decides how they read and colour.
 import type { TimelineCell, TimelineChip } from '../../../../shared/api';
 import { checkAllocationHours, dropPreviewText, percent, utilizationText, weekDropEffect, weekLabel } from '../../../../shared/domain';
-import { hoursText } from '../../model/format';
+import { NEARLY_FULL_PCT, hoursText } from '../../model/format';
 
 /** Heat map bands. The thresholds are presentation only; the over-allocation rule is the flag's. */
 export type HeatBand = 'free' | 'ok' | 'high' | 'over' | 'none';
@@ -19,7 +19,7 @@ export function heatBand(allocated: number, capacity: number): HeatBand {
   if (allocated > capacity) return 'over';
   if (capacity === 0) return 'none';
   if (allocated === 0) return 'free';
-  return (percent(allocated, capacity) ?? 0) >= 80 ? 'high' : 'ok';
+  return (percent(allocated, capacity) ?? 0) >= NEARLY_FULL_PCT ? 'high' : 'ok';
 }
 
 /** Share of the week booked, 0..1 (capped), for the bar under the numbers. */
