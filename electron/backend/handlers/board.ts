@@ -1,6 +1,6 @@
 import type { ApiParsedInput, BoardView, CardPerson, RequestCard } from '../../../shared/api';
-import { budgetState, requestStaffing, STAGES, weekRange, type EngineRequest, type PlanIndex, type Priority } from '../../../shared/domain';
-import type { PlanSession } from '../plan-session';
+import { budgetState, requestStaffing, STAGES, weekRange, type EngineRequest, type PlanIndex } from '../../../shared/domain';
+import type { PlanSession, RequestDetails } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
 const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
@@ -25,7 +25,7 @@ export function requestCards(s: PlanSession, refs: ReadonlySet<number> | null, f
   const details = s.requestDetails();
   return requests
     .filter((r) => r.endWeek >= from && r.startWeek <= to)
-    .map((r) => ({ ...card(ix, r, weeks, people(ix, r.ref, from, to)), ...details.get(r.ref) }));
+    .map((r) => card(ix, r, details.get(r.ref)!, weeks, people(ix, r.ref, from, to)));
 }
 
 function people(ix: PlanIndex, requestRef: number, from: string, to: string): CardPerson[] {
@@ -43,7 +43,7 @@ function people(ix: PlanIndex, requestRef: number, from: string, to: string): Ca
   return [...byPerson.values()].sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name));
 }
 
-function card(ix: PlanIndex, r: EngineRequest, weeks: string[], people: CardPerson[]): RequestCard {
+function card(ix: PlanIndex, r: EngineRequest, details: RequestDetails, weeks: string[], people: CardPerson[]): RequestCard {
   const lines = ix.demandLinesByRequest.get(r.ref) ?? [];
   const demand = lines.map((l) => ({
     ref: l.ref,
@@ -62,9 +62,7 @@ function card(ix: PlanIndex, r: EngineRequest, weeks: string[], people: CardPers
     id: r.id,
     title: r.title,
     stage: r.stage,
-    service: null,
-    requester: null,
-    priority: 'medium' as Priority,
+    ...details,
     status: r.status,
     startWeek: r.startWeek,
     endWeek: r.endWeek,

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
 import type { ApiParsedInput, PlanInfo } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
 import { planWeekSpan } from '../../../shared/domain';
