@@ -18,13 +18,17 @@ export function ensureRendererBuilt() {
   const sources = ['renderer', 'shared', 'vite.renderer.config.ts'].map((p) => join(root, p)).filter(existsSync);
   const stale = !existsSync(built) || sources.some((p) => newest(p) > statSync(built).mtimeMs);
   if (!stale) return;
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    // Vitest runs with NODE_ENV=test, which Vite would honour with React's development build
-    // (several times slower): the served renderer is always the production one.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      // Vitest runs with NODE_ENV=test, which Vite would honour with React's development build
+      // (several times slower): the served renderer is always the production one.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (r.status !== 0) throw new Error('The renderer build failed.');
 }
 

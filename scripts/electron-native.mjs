@@ -31,20 +31,34 @@ fs.cpSync(path.join(root, 'node_modules/better-sqlite3'), path.join(work, 'bette
 });
 
 const gyp = path.join(root, 'node_modules/node-gyp/bin/node-gyp.js');
-const args = [gyp, 'rebuild', '--release', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'];
+const args = [
+  gyp,
+  'rebuild',
+  '--release',
+  `--target=${electronVersion}`,
+  `--arch=${process.arch}`,
+  '--dist-url=https://electronjs.org/headers',
+];
 console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})...`);
 const result = spawnSync(process.execPath, args, {
   cwd: path.join(work, 'better-sqlite3'),
   encoding: 'utf8',
   timeout: 15 * 60_000,
-  env: { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' },
+  env: {
+    ...process.env,
+    npm_config_runtime: 'electron',
+    npm_config_target: electronVersion,
+    npm_config_disturl: 'https://electronjs.org/headers',
+  },
 });
 fs.writeFileSync(log, `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error ?? ''}`);
 
 const built = path.join(work, 'better-sqlite3/build/Release/better_sqlite3.node');
 if (result.status !== 0 || !fs.existsSync(built)) {
   fs.rmSync(path.join(work, 'better-sqlite3'), { recursive: true, force: true });
-  const offline = /network connectivity|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|getaddrinfo|headers\.tar\.gz/.test(fs.readFileSync(log, 'utf8'));
+  const offline = /network connectivity|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|getaddrinfo|headers\.tar\.gz/.test(
+    fs.readFileSync(log, 'utf8'),
+  );
   fail(
     offline
       ? `Could not build SQLite for Electron ${electronVersion}: the Electron headers could not be downloaded from electronjs.org (offline?). Log: ${log}`

@@ -22,8 +22,7 @@ const shapes = [...lines, ...bars];
 const hex = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
 
 function svg() {
-  const rect = (s, fill, extra = '') =>
-    `  <rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.r}" fill="${fill}"${extra}/>`;
+  const rect = (s, fill, extra = '') => `  <rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.r}" fill="${fill}"${extra}/>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}">`,
     '  <defs>',
@@ -37,7 +36,8 @@ function svg() {
 }
 
 function inside(s, px, py) {
-  const hx = s.w / 2, hy = s.h / 2;
+  const hx = s.w / 2,
+    hy = s.h / 2;
   const qx = Math.abs(px - (s.x + hx)) - (hx - s.r);
   const qy = Math.abs(py - (s.y + hy)) - (hy - s.r);
   const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0));
@@ -51,17 +51,24 @@ function png() {
     const row = y * (SIZE * 4 + 1);
     raw[row] = 0;
     for (let x = 0; x < SIZE; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < N; sy++) {
         for (let sx = 0; sx < N; sx++) {
-          const px = x + (sx + 0.5) / N, py = y + (sy + 0.5) / N;
+          const px = x + (sx + 0.5) / N,
+            py = y + (sy + 0.5) / N;
           if (!inside(BG, px, py)) continue;
           const t = Math.min(1, Math.max(0, (px - BG.x + py - BG.y) / (BG.w + BG.h)));
           let c = FROM.map((f, i) => f + (TO[i] - f) * t);
           for (const s of shapes) {
             if (inside(s, px, py)) c = c.map((v, i) => v + (s.color[i] - v) * s.alpha);
           }
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const o = row + 1 + x * 4;

@@ -70,9 +70,14 @@ export class PlanSession {
   requestDetails(): Map<number, RequestDetails> {
     const v = this.view();
     v.requestDetails ??= new Map(
-      (this.db.prepare('SELECT id, service, requester, priority FROM requests').raw().all() as [number, string | null, string | null, Priority][]).map(
-        ([ref, service, requester, priority]) => [ref, { service, requester, priority }],
-      ),
+      (
+        this.db.prepare('SELECT id, service, requester, priority FROM requests').raw().all() as [
+          number,
+          string | null,
+          string | null,
+          Priority,
+        ][]
+      ).map(([ref, service, requester, priority]) => [ref, { service, requester, priority }]),
     );
     return v.requestDetails;
   }

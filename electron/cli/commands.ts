@@ -3,7 +3,15 @@ import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
 import { weekError } from '../../shared/domain';
-import { REPORT_KINDS, allocationsTable, costsTable, flagsTable, utilizationTable, type ReportKind, type ReportTable } from '../backend/export/report-tables';
+import {
+  REPORT_KINDS,
+  allocationsTable,
+  costsTable,
+  flagsTable,
+  utilizationTable,
+  type ReportKind,
+  type ReportTable,
+} from '../backend/export/report-tables';
 import { tableToCsv } from '../backend/export/write-csv';
 import { tablesToXlsx } from '../backend/export/write-xlsx';
 import type { Backend } from '../backend/handlers';
@@ -48,11 +56,14 @@ export async function init(b: Backend, args: ParsedArgs, io: Io): Promise<void> 
 export async function importCommand(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
   const [kind, file] = args.positional;
   if (!kind || !file) throw new UsageError('import needs a kind and a CSV file.');
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`"${kind}" is not an import kind (${IMPORT_KINDS.join(', ')}).`);
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`"${kind}" is not an import kind (${IMPORT_KINDS.join(', ')}).`);
   const text = readText(file);
   await b.call('plan-open', { path: requiredOption(args, 'db') });
   const r = await b.call('import-csv', { kind: kind as ImportKind, fileName: basename(file), text });
-  io.out(`Imported ${r.rows} ${kind} row${r.rows === 1 ? '' : 's'} from ${basename(file)}: ${r.changed === 0 ? 'nothing changed' : `${r.changed} added or changed`}.\n`);
+  io.out(
+    `Imported ${r.rows} ${kind} row${r.rows === 1 ? '' : 's'} from ${basename(file)}: ${r.changed === 0 ? 'nothing changed' : `${r.changed} added or changed`}.\n`,
+  );
 }
 
 export async function holidays(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
@@ -71,7 +82,9 @@ export async function holidays(b: Backend, args: ParsedArgs, io: Io): Promise<vo
     fromYear,
     toYear,
   });
-  io.out(`Calendar ${r.calendar}: ${r.holidays} public holidays for ${fromYear}${toYear !== fromYear ? `-${toYear}` : ''}, ${r.changed} added or changed.\n`);
+  io.out(
+    `Calendar ${r.calendar}: ${r.holidays} public holidays for ${fromYear}${toYear !== fromYear ? `-${toYear}` : ''}, ${r.changed} added or changed.\n`,
+  );
 }
 
 export async function flags(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
@@ -81,7 +94,13 @@ export async function flags(b: Backend, args: ParsedArgs, io: Io): Promise<void>
   await b.call('plan-open', { path: requiredOption(args, 'db') });
   const r = await b.call('flags-list', window);
   if (format === 'json') {
-    const rows = r.flags.map((f) => ({ kind: f.kind, week: f.week, specialist_id: f.specialistId, request_id: f.requestId, detail: f.detail }));
+    const rows = r.flags.map((f) => ({
+      kind: f.kind,
+      week: f.week,
+      specialist_id: f.specialistId,
+      request_id: f.requestId,
+      detail: f.detail,
+    }));
     io.out(JSON.stringify(rows, null, 2) + '\n');
   } else {
     io.out(tableToCsv(flagsTable(r.flags)));
@@ -101,7 +120,8 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
   if (departments) {
     const known = (await b.call('departments-list', {})).departments;
     const unknown = departments.filter((d) => !known.some((k) => k.toLowerCase() === d.toLowerCase()));
-    if (unknown.length > 0) throw new ApiError('invalid-input', `No department named ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${known.join(', ')}).`);
+    if (unknown.length > 0)
+      throw new ApiError('invalid-input', `No department named ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${known.join(', ')}).`);
   }
   const filter = { ...window, ...(departments ? { departments } : {}) };
   const { table, range } = await reportTable(b, kind as ReportKind, filter, info.minorDigits);
@@ -165,6 +185,9 @@ function writeOut(file: string, data: string | Buffer): void {
     writeFileSync(file, data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ApiError('invalid-input', code === 'ENOENT' ? `The folder of ${file} does not exist.` : `${file} could not be written (${code ?? String(e)}).`);
+    throw new ApiError(
+      'invalid-input',
+      code === 'ENOENT' ? `The folder of ${file} does not exist.` : `${file} could not be written (${code ?? String(e)}).`,
+    );
   }
 }

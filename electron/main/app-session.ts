@@ -21,9 +21,7 @@ const MIME: Record<string, string> = {
 
 /** Must run before app 'ready': privileges cannot be granted to a scheme later. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function configureSession(ses: Session, opts: { rendererDir: string; devServerUrl?: string }): void {

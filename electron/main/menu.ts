@@ -73,7 +73,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      ...(opts.isDev ? [{ role: 'reload' }, { role: 'toggleDevTools' }, sep] as MenuItemConstructorOptions[] : []),
+      ...(opts.isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, sep] as MenuItemConstructorOptions[]) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

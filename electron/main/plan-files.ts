@@ -39,8 +39,24 @@ export function planNameFromPath(p: string): string {
 
 /** A new plan's currency: the user's country's when known, euro otherwise (it can be changed in the plan). */
 const CURRENCY_BY_COUNTRY: Record<string, string> = {
-  US: 'USD', GB: 'GBP', CH: 'CHF', JP: 'JPY', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SE: 'SEK', NO: 'NOK',
-  DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', IN: 'INR', CN: 'CNY', BR: 'BRL', ZA: 'ZAR',
+  US: 'USD',
+  GB: 'GBP',
+  CH: 'CHF',
+  JP: 'JPY',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  IN: 'INR',
+  CN: 'CNY',
+  BR: 'BRL',
+  ZA: 'ZAR',
 };
 
 export function defaultCurrency(countryCode: string | undefined): string {

@@ -32,7 +32,12 @@ function dedupe(paths: readonly string[], platform: NodeJS.Platform, max: number
 }
 
 /** The opened plan moves to the front and becomes the one reopened at start-up. */
-export function addRecent(state: RecentState, planPath: string, platform: NodeJS.Platform = process.platform, max = MAX_RECENT): RecentState {
+export function addRecent(
+  state: RecentState,
+  planPath: string,
+  platform: NodeJS.Platform = process.platform,
+  max = MAX_RECENT,
+): RecentState {
   const resolved = path.resolve(planPath);
   return { recent: dedupe([resolved, ...state.recent], platform, max), lastOpened: resolved };
 }

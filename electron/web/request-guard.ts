@@ -7,7 +7,11 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
-export function checkRequest(port: number, host: string | undefined, origin: string | undefined): { ok: true } | { ok: false; reason: string } {
+export function checkRequest(
+  port: number,
+  host: string | undefined,
+  origin: string | undefined,
+): { ok: true } | { ok: false; reason: string } {
   const hosts = allowedHosts(port);
   if (!host || !hosts.has(host.toLowerCase())) return { ok: false, reason: `Host "${host ?? ''}" is not this server` };
   if (origin !== undefined) {

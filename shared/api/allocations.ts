@@ -84,7 +84,9 @@ export const allocationsApi = {
   ),
   /** Changes hours, status or note of one allocation. */
   'allocations-update': op<ChangeResult>()(
-    z.object({ ref, minutes: minutes.optional(), status: status.optional(), note: z.string().max(2000).nullable().optional(), view }).strict(),
+    z
+      .object({ ref, minutes: minutes.optional(), status: status.optional(), note: z.string().max(2000).nullable().optional(), view })
+      .strict(),
   ),
   /**
    * Moves an allocation, or `minutes` of it, to another week and/or request; it joins any

@@ -20,8 +20,10 @@ export const weekSchema = z.string().refine(isWeek, { message: 'must be an ISO w
 export const MAX_VIEW_WEEKS = 106;
 export const MAX_REPORT_WEEKS = 1060;
 
-export const spanWithin = (max: number) => (w: { from?: string | undefined; to?: string | undefined }): boolean =>
-  w.from === undefined || w.to === undefined || !isWeek(w.from) || !isWeek(w.to) || weeksBetween(w.from, w.to) < max;
+export const spanWithin =
+  (max: number) =>
+  (w: { from?: string | undefined; to?: string | undefined }): boolean =>
+    w.from === undefined || w.to === undefined || !isWeek(w.from) || !isWeek(w.to) || weeksBetween(w.from, w.to) < max;
 
 export const weekWindowSchema = z
   .object({ from: weekSchema.optional(), to: weekSchema.optional() })

@@ -182,16 +182,28 @@ function pushAllocationFlags(
       const held = s.skills.get(line.skillRef);
       if (held === undefined || held < line.minLevel) {
         const holds = held === undefined ? `lacks ${line.skillName}` : `holds ${line.skillName} L${held}`;
-        flags.push(allocationFlag('skill_mismatch', a, s, r, `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}`));
+        flags.push(
+          allocationFlag('skill_mismatch', a, s, r, `${s.name} on ${r.id}: line needs ${line.skillName} L${line.minLevel}+, ${holds}`),
+        );
       }
     }
   }
   if (a.week < r.startWeek || a.week > r.endWeek) {
-    flags.push(allocationFlag('outside_window', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`));
+    flags.push(
+      allocationFlag(
+        'outside_window',
+        a,
+        s,
+        r,
+        `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, outside ${r.startWeek}..${r.endWeek}`,
+      ),
+    );
   }
   if (a.minutes > 0 && hasNoCapacity(s.ref, a.week)) {
     const cap = ix.capacity(s.ref, a.week);
-    flags.push(allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`));
+    flags.push(
+      allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`),
+    );
   }
 }
 
@@ -236,7 +248,6 @@ export function sortFlags(flags: Flag[]): Flag[] {
       cmpText(a.requestId ?? '', b.requestId ?? ''),
   );
 }
-
 
 export function countFlagsByKind(flags: readonly Flag[]): Record<FlagKind, number> {
   const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;

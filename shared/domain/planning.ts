@@ -94,7 +94,11 @@ export function rankSpecialists(specialists: readonly PlanningSpecialist[], line
       coverMinutes += Math.min(free, gap);
     }
     const skillText =
-      level === null ? `no ${line.skill}` : tier === 'qualified' ? `${line.skill} L${level}` : `${line.skill} L${level} (needs L${line.minLevel}+)`;
+      level === null
+        ? `no ${line.skill}`
+        : tier === 'qualified'
+          ? `${line.skill} L${level}`
+          : `${line.skill} L${level} (needs L${line.minLevel}+)`;
     const reason = `${skillText}, ${hoursShort(freeMinutes)} h free in ${span}, ${formatMoneyGrouped(s.hourlyRateMinor, minorDigits)}/h`;
     return { s, tier, level, freeMinutes, coverMinutes, reason };
   });

@@ -60,9 +60,7 @@ const inDepartments = (dept: string, f: ReportFilter): boolean =>
 /** Every active specialist for every week of the range, also weeks without allocations. */
 export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationRow[] {
   const weeks = weekRange(f.from, f.to);
-  const specialists = snapshot.specialists
-    .filter((s) => s.active && inDepartments(s.department, f))
-    .sort((a, b) => cmpText(a.id, b.id));
+  const specialists = snapshot.specialists.filter((s) => s.active && inDepartments(s.department, f)).sort((a, b) => cmpText(a.id, b.id));
   const rows: UtilizationRow[] = [];
   for (const s of specialists) {
     for (const week of weeks) {
@@ -137,12 +135,8 @@ export function allocationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Plan
       costMinor: allocationCost(a.minutes, s.hourlyRateMinor),
     });
   }
-  return rows.sort(
-    (a, b) =>
-      cmpText(a.week, b.week) || cmpText(a.specialistId, b.specialistId) || cmpText(a.requestId, b.requestId),
-  );
+  return rows.sort((a, b) => cmpText(a.week, b.week) || cmpText(a.specialistId, b.specialistId) || cmpText(a.requestId, b.requestId));
 }
-
 
 /** The weeks a plan spans: its requests and allocations; null for an empty plan. */
 export function planWeekSpan(snapshot: PlanSnapshot): { from: IsoWeek; to: IsoWeek } | null {

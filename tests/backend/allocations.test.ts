@@ -33,7 +33,9 @@ describe('allocation changes, flags at once, undo and redo', () => {
     const req = board.lanes.flatMap((l) => l.requests).find((c) => c.id === 'REQ-104')!;
     const line = req.demand.find((d) => d.skill === 'Kubernetes')!;
     let flags = (await b.call('flags-list', view)).flags;
-    const rosaW50Before = (await b.call('specialists-list', view)).specialists.find((s) => s.id === 'E4001')!.weeks.find((w) => w.week === '2026-W50')!;
+    const rosaW50Before = (await b.call('specialists-list', view)).specialists
+      .find((s) => s.id === 'E4001')!
+      .weeks.find((w) => w.week === '2026-W50')!;
     expect(rosaW50Before).toMatchObject({ capacity: 2400, allocated: 390 });
 
     // 37.5 h more on top of Rosa's 6.5 h in W50: 44 of 40 h.
@@ -49,7 +51,9 @@ describe('allocation changes, flags at once, undo and redo', () => {
     expect(assigned.label).toBe('Assign Rosa Fischer to REQ-104, 37.50 h in W50');
     expect(assigned.specialists[0]!.weeks.find((w) => w.week === '2026-W50')).toMatchObject({ allocated: 2640, capacity: 2400 });
     const servedBefore = line.weeks.find((w) => w.week === '2026-W50')!.served;
-    expect(assigned.cards[0]!.demand.find((d) => d.ref === line.ref)!.weeks.find((w) => w.week === '2026-W50')!.served).toBe(servedBefore + 2250);
+    expect(assigned.cards[0]!.demand.find((d) => d.ref === line.ref)!.weeks.find((w) => w.week === '2026-W50')!.served).toBe(
+      servedBefore + 2250,
+    );
     flags = patch(flags, assigned);
     const over = flags.find((f) => f.kind === 'over_allocation' && f.specialistId === 'E4001');
     expect(over?.detail).toBe('Rosa Fischer: 44:00 of 40:00 h, 110%');
@@ -60,7 +64,10 @@ describe('allocation changes, flags at once, undo and redo', () => {
     const moved = await b.call('allocations-move', { ref: alloc.ref, toWeek: '2026-W51', minutes: 480, view });
     flags = patch(flags, moved);
     expect(flags.some((f) => f.kind === 'over_allocation' && f.specialistId === 'E4001')).toBe(false);
-    expect(moved.timeline[0]!.cells.filter((c) => c.week === '2026-W50' || c.week === '2026-W51').map((c) => c.allocated)).toEqual([2160, 480 + 440]);
+    expect(moved.timeline[0]!.cells.filter((c) => c.week === '2026-W50' || c.week === '2026-W51').map((c) => c.allocated)).toEqual([
+      2160,
+      480 + 440,
+    ]);
     expect(flags).toEqual((await b.call('flags-list', view)).flags);
 
     // Undo brings the flag back, redo clears it again.
@@ -84,7 +91,9 @@ describe('allocation changes, flags at once, undo and redo', () => {
     });
     await again.call('history-undo', { view });
     await again.call('history-undo', { view });
-    const rosaW50 = (await again.call('specialists-list', view)).specialists.find((s) => s.id === 'E4001')!.weeks.find((w) => w.week === '2026-W50')!;
+    const rosaW50 = (await again.call('specialists-list', view)).specialists
+      .find((s) => s.id === 'E4001')!
+      .weeks.find((w) => w.week === '2026-W50')!;
     expect(rosaW50).toEqual(rosaW50Before);
     await expect(again.call('history-undo', { view })).rejects.toThrow('There is nothing to undo.');
     again.close();
@@ -99,13 +108,22 @@ describe('allocation changes, flags at once, undo and redo', () => {
       b.call('allocations-assign', { specialistRef: ana, requestRef: 424242, weeks: [W0], minutesPerWeek: 60, status: 'confirmed', view }),
     ).rejects.toThrow('There is no request with ref 424242.');
     await expect(
-      b.call('allocations-assign', { specialistRef: ana, requestRef: 1, weeks: ['2026-W99'], minutesPerWeek: 60, status: 'confirmed', view }),
+      b.call('allocations-assign', {
+        specialistRef: ana,
+        requestRef: 1,
+        weeks: ['2026-W99'],
+        minutesPerWeek: 60,
+        status: 'confirmed',
+        view,
+      }),
     ).rejects.toThrow(/weeks\.0: must be an ISO week/);
     await expect(
       b.call('allocations-assign', { specialistRef: ana, requestRef: 1, weeks: [W0], minutesPerWeek: 1.5, status: 'confirmed', view }),
     ).rejects.toThrow(/minutesPerWeek: must be whole minutes/);
     const chip = (await b.call('timeline-get', { ...view, query: 'Ana' })).rows[0]!.cells[0]!.chips[0]!;
-    await expect(b.call('allocations-move', { ref: chip.ref, toWeek: addIsoWeeks(W0, 1), minutes: chip.minutes + 1, view })).rejects.toThrow(/can be moved/);
+    await expect(
+      b.call('allocations-move', { ref: chip.ref, toWeek: addIsoWeeks(W0, 1), minutes: chip.minutes + 1, view }),
+    ).rejects.toThrow(/can be moved/);
     expect(await b.call('flags-list', {})).toEqual(before);
     expect((await b.call('history-state', {})).canUndo).toBe(false);
     b.close();
@@ -138,7 +156,13 @@ describe('allocation changes, flags at once, undo and redo', () => {
         });
       } else if (op === 2) {
         const c = pick(chips);
-        r = await b.call('allocations-move', { ref: c.ref, toWeek: pick(weeks), toRequestRef: pick(cards).ref, minutes: Math.max(1, Math.floor(c.minutes / 2)), view });
+        r = await b.call('allocations-move', {
+          ref: c.ref,
+          toWeek: pick(weeks),
+          toRequestRef: pick(cards).ref,
+          minutes: Math.max(1, Math.floor(c.minutes / 2)),
+          view,
+        });
       } else if (op === 3) {
         r = await b.call('allocations-delete', { refs: [pick(chips).ref], view });
       } else if (op === 4) {

@@ -31,7 +31,15 @@ describe('tm-planner command line', () => {
     expect(init.out).toMatch(/5 departments, 30 specialists, 14 requests, \d+ allocations/);
     const flags = await cli('flags', '--db', db, '--format', 'json');
     const kinds = new Set((JSON.parse(flags.out) as { kind: string }[]).map((f) => f.kind));
-    expect([...kinds].sort()).toEqual(['cost_at_risk', 'cost_overrun', 'leave_conflict', 'outside_window', 'over_allocation', 'skill_mismatch', 'unfilled_demand']);
+    expect([...kinds].sort()).toEqual([
+      'cost_at_risk',
+      'cost_overrun',
+      'leave_conflict',
+      'outside_window',
+      'over_allocation',
+      'skill_mismatch',
+      'unfilled_demand',
+    ]);
     const size = statSync(db).size;
     const again = await cli('init', '--db', db, '--demo');
     expect(again.code).toBe(1);
@@ -63,7 +71,16 @@ describe('tm-planner command line', () => {
     const u = await cli('report', '--db', db, 'utilization', '--from', '2026-W48', '--to', '2026-W50', '--format', 'csv', '--out', util);
     expect(u.code).toBe(0);
     const ut = parseCsv(readFileSync(util, 'utf8'));
-    expect(ut.header).toEqual(['specialist_id', 'specialist', 'department', 'week', 'capacity_hours', 'allocated_hours', 'utilization_pct', 'over_allocated']);
+    expect(ut.header).toEqual([
+      'specialist_id',
+      'specialist',
+      'department',
+      'week',
+      'capacity_hours',
+      'allocated_hours',
+      'utilization_pct',
+      'over_allocated',
+    ]);
     // 4 active specialists × 3 weeks, weeks without allocations included.
     expect(ut.records).toHaveLength(12);
     expect(ut.records[0]!.cells).toEqual(['S1', 'Ana Souza', 'Database Services', '2026-W48', '20.00', '44.00', '220', 'true']);
@@ -83,7 +100,18 @@ describe('tm-planner command line', () => {
 
     const alloc = await cli('report', '--db', db, 'allocations', '--department', 'Storage', '--format', 'csv');
     const at = parseCsv(alloc.out);
-    expect(at.header).toEqual(['week', 'specialist_id', 'specialist', 'department', 'request_id', 'request', 'stage', 'hours', 'status', 'cost']);
+    expect(at.header).toEqual([
+      'week',
+      'specialist_id',
+      'specialist',
+      'department',
+      'request_id',
+      'request',
+      'stage',
+      'hours',
+      'status',
+      'cost',
+    ]);
     expect(at.records.map((x) => x.cells)).toEqual([
       ['2026-W50', 'S3', 'Chloé Martin', 'Storage', 'R3', 'Patching rota', 'operation', '4.00', 'confirmed', '221.00'],
       ['2027-W01', 'S3', 'Chloé Martin', 'Storage', 'R3', 'Patching rota', 'operation', '7.33', 'tentative', '405.17'],
@@ -127,7 +155,9 @@ describe('tm-planner command line', () => {
     const bad = await cli('import', '--db', db, 'specialists', badCsv);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('bad.csv:2: hourly_rate: "12.345" has more than 2 decimal places');
-    expect((await cli('report', '--db', db, 'costs', '--department', 'Nowhere', '--format', 'csv')).err).toMatch(/No department named "Nowhere"/);
+    expect((await cli('report', '--db', db, 'costs', '--department', 'Nowhere', '--format', 'csv')).err).toMatch(
+      /No department named "Nowhere"/,
+    );
   });
 
   it('runs as a real process: status codes and no stack traces', () => {
@@ -135,7 +165,9 @@ describe('tm-planner command line', () => {
     const notPlan = join(dir, 'x.db');
     writeFileSync(notPlan, 'not sqlite');
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/cli/main.ts'), ...args], { encoding: 'utf8' });
+      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/cli/main.ts'), ...args], {
+        encoding: 'utf8',
+      });
     const bad = run('flags', '--db', notPlan);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(`${notPlan} is not a TM Planner plan (it is not an SQLite database).`);

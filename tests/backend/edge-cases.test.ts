@@ -15,7 +15,8 @@ async function plan(currency = 'EUR') {
   const path = join(temp(), 'p.db');
   const b = createBackend();
   await b.call('plan-create', { path, currency });
-  const imp = (kind: 'specialists' | 'requests' | 'allocations' | 'demand', text: string) => b.call('import-csv', { kind, fileName: `${kind}.csv`, text });
+  const imp = (kind: 'specialists' | 'requests' | 'allocations' | 'demand', text: string) =>
+    b.call('import-csv', { kind, fileName: `${kind}.csv`, text });
   return { b, path, imp };
 }
 
@@ -26,7 +27,14 @@ describe('edge cases', () => {
     await imp('requests', 'id,title,stage,start_week,end_week\nR1,Move,transition,2026-W48,2026-W52\n');
     const refs = (await b.call('specialists-list', view)).specialists;
     const ana = refs.find((s) => s.id === 'E1')!.ref;
-    await b.call('allocations-assign', { specialistRef: ana, requestRef: 1, weeks: ['2026-W48'], minutesPerWeek: 600, status: 'confirmed', view });
+    await b.call('allocations-assign', {
+      specialistRef: ana,
+      requestRef: 1,
+      weeks: ['2026-W48'],
+      minutesPerWeek: 600,
+      status: 'confirmed',
+      view,
+    });
     await b.call('history-undo', { view });
     expect((await b.call('history-state', {})).canRedo).toBe(true);
     await imp('allocations', 'specialist_id,request_id,week,hours\nE2,R1,2026-W50,5\n');
@@ -42,7 +50,14 @@ describe('edge cases', () => {
     await imp('specialists', 'id,name,department,weekly_hours,hourly_rate\nE1,Ana,DB,40,50\n');
     await imp('requests', 'id,title,stage,start_week,end_week\nR1,Move,transition,2026-W48,2026-W52\n');
     await expect(
-      b.call('allocations-assign', { specialistRef: 1, requestRef: 1, weeks: [' 2026-W49 ', '2026-W49'], minutesPerWeek: 60, status: 'confirmed', view }),
+      b.call('allocations-assign', {
+        specialistRef: 1,
+        requestRef: 1,
+        weeks: [' 2026-W49 ', '2026-W49'],
+        minutesPerWeek: 60,
+        status: 'confirmed',
+        view,
+      }),
     ).rejects.toThrow(/weeks\.0: must be an ISO week/);
     await expect(b.call('board-get', { from: '2026-W01', to: '2031-W01' })).rejects.toThrow(/at most 106 weeks/);
     expect((await cli('flags', '--db', 'x.db', '--from', '2026-W10', '--to', '2026-W01')).code).toBe(2);
@@ -64,7 +79,9 @@ describe('edge cases', () => {
     );
     b.close();
     const bhd = await plan('BHD');
-    await expect(bhd.imp('specialists', 'id,name,department,weekly_hours,hourly_rate\nE1,Ana,DB,40,1.234\n')).rejects.toThrow(/more than 2 decimal places/);
+    await expect(bhd.imp('specialists', 'id,name,department,weekly_hours,hourly_rate\nE1,Ana,DB,40,1.234\n')).rejects.toThrow(
+      /more than 2 decimal places/,
+    );
     await bhd.imp('specialists', 'id,name,department,weekly_hours,hourly_rate\nE1,Ana,DB,40,1.25\n');
     await bhd.imp('requests', 'id,title,stage,start_week,end_week,budget\nR1,Move,transition,2026-W48,2026-W48,10.5\n');
     await bhd.imp('allocations', 'specialist_id,request_id,week,hours\nE1,R1,2026-W48,7.33\n');
@@ -91,7 +108,9 @@ describe('edge cases', () => {
     const { b, imp } = await plan();
     const text = 'id,name,department,weekly_hours,hourly_rate,role\nE1,Ana,DB,40,50,"Senior\nDBA"\nE2,Bob,DB,90,50,\n,,,,,\n , , ,,,\n';
     await expect(imp('specialists', text)).rejects.toThrow(/specialists\.csv:3: weekly_hours: must be more than 0 and at most 80/);
-    await expect(imp('specialists', 'id,name,Name,department,weekly_hours,hourly_rate\n')).rejects.toThrow('specialists.csv:1: the header names "Name" more than once.');
+    await expect(imp('specialists', 'id,name,Name,department,weekly_hours,hourly_rate\n')).rejects.toThrow(
+      'specialists.csv:1: the header names "Name" more than once.',
+    );
     const file = join(temp(), 'latin1.csv');
     writeFileSync(file, Buffer.from('id,name,department,weekly_hours,hourly_rate\nE1,Chlo\xe9,DB,40,50\n', 'latin1'));
     const r = await cli('import', '--db', b.context.session!.path, 'specialists', file);
@@ -121,7 +140,10 @@ describe('edge cases', () => {
   it('loads every day of a public holiday that lasts several days', async () => {
     const { b } = await plan();
     const r = await b.call('holidays-load', { calendar: 'AE', country: 'AE', fromYear: 2026, toYear: 2026 });
-    const rows = b.context.session!.db.prepare("SELECT date, name FROM holidays WHERE calendar = 'AE' ORDER BY date").all() as { date: string; name: string }[];
+    const rows = b.context.session!.db.prepare("SELECT date, name FROM holidays WHERE calendar = 'AE' ORDER BY date").all() as {
+      date: string;
+      name: string;
+    }[];
     expect(rows.length).toBe(r.holidays);
     const byName = new Map<string, number>();
     for (const h of rows) byName.set(h.name, (byName.get(h.name) ?? 0) + 1);

@@ -35,7 +35,10 @@ async function freshPlan(): Promise<{ b: Backend; path: string }> {
 
 function tableDump(path: string): string {
   const db = new Database(path, { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   const dump = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all())).join('\n');
   db.close();
   return dump;
@@ -53,7 +56,9 @@ describe('CSV import', () => {
     const s1 = flags.find((f) => f.kind === 'over_allocation' && f.specialistId === 'S1');
     expect(s1?.detail).toBe('Ana Souza: 44:00 of 20:00 h, 220%');
     // R1: 24 h × 62.50 + 8 h × 70.00 = 2,060.00 against 2,000.00.
-    expect(flags.find((f) => f.kind === 'cost_overrun' && f.requestId === 'R1')?.detail).toContain('cost 2,060.00 of budget 2,000.00, 103%, 60.00 over');
+    expect(flags.find((f) => f.kind === 'cost_overrun' && f.requestId === 'R1')?.detail).toContain(
+      'cost 2,060.00 of budget 2,000.00, 103%, 60.00 over',
+    );
     // R3: 4 h and 7.33 h (440 min) at 55.25: 221.00 + 405.17.
     expect(flags.find((f) => f.kind === 'cost_overrun' && f.requestId === 'R3')?.detail).toContain('cost 626.17 of budget 100.00');
     expect(flags.find((f) => f.kind === 'leave_conflict')).toMatchObject({ specialistId: 'S3', week: '2026-W50' });
@@ -151,7 +156,9 @@ describe('CSV import', () => {
       'time-off.csv:2: start_date: "2026-02-30" is not a real date',
     );
     expect(await attempt('holidays', 'calendar,date\nDE,2026-12-25\n')).toBe('holidays.csv:1: the header lacks required column name.');
-    expect(await attempt('allocations', 'specialist_id,request_id,week,hours\n"S1,R1,2026-W48,1\n')).toContain('allocations.csv:2: a quoted cell is never closed');
+    expect(await attempt('allocations', 'specialist_id,request_id,week,hours\n"S1,R1,2026-W48,1\n')).toContain(
+      'allocations.csv:2: a quoted cell is never closed',
+    );
     b.close();
   });
 
@@ -165,7 +172,9 @@ describe('CSV import', () => {
       text: 'specialist_id,request_id,week,hours,skill\nS2,R1,2026-W48,8,postgresql\n',
     });
     const { flags } = await b.call('flags-list', { from: '2026-W48', to: '2026-W48' });
-    expect(flags.find((f) => f.kind === 'skill_mismatch')?.detail).toBe('Keller, Bernd on R1: line needs PostgreSQL L3+, holds PostgreSQL L2');
+    expect(flags.find((f) => f.kind === 'skill_mismatch')?.detail).toBe(
+      'Keller, Bernd on R1: line needs PostgreSQL L3+, holds PostgreSQL L2',
+    );
     b.close();
   });
 });

@@ -65,38 +65,206 @@ const DEPARTMENTS: readonly [string, readonly string[]][] = [
 ];
 const CROSS_SKILLS = ['Linux', 'Python', 'Ansible', 'ITIL', 'Bash'];
 
-const FIRST = ['Ana', 'Bernd', 'Chloé', 'Dmitri', 'Eva', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kira', 'Lars', 'Maya', 'Nils', 'Olga', 'Pablo',
-  'Quinn', 'Rosa', 'Samir', 'Tess', 'Umar', 'Vera', 'Wen', 'Xavier', 'Yara', 'Zoe', 'Aksel', 'Bea', 'Cem', 'Dana', 'Emil', 'Fatima', 'Goran', 'Hana',
-  'Ivo', 'Julia', 'Kwame', 'Lena', 'Marco', 'Nadia'];
-const LAST = ['Souza', 'Keller', 'Martin', 'Volkov', 'Lindqvist', 'Haddad', 'Okafor', 'Tanaka', 'Duarte', 'Weber', 'Novak', 'Jensen', 'Patel', 'Berg',
-  'Ivanova', 'Ruiz', 'Murphy', 'Fischer', 'Khan', 'Nguyen', 'Ali', 'Schmidt', 'Li', 'Dubois', 'Costa', 'Adams', 'Moen', 'Romano', 'Yilmaz', 'Weiss',
-  'O\'Brien', 'Kowalski', 'Horvat', 'Sato', 'Mensah', 'Hoffmann', 'Bianchi', 'Olsen', 'Demir', 'Raman'];
+const FIRST = [
+  'Ana',
+  'Bernd',
+  'Chloé',
+  'Dmitri',
+  'Eva',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Lars',
+  'Maya',
+  'Nils',
+  'Olga',
+  'Pablo',
+  'Quinn',
+  'Rosa',
+  'Samir',
+  'Tess',
+  'Umar',
+  'Vera',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zoe',
+  'Aksel',
+  'Bea',
+  'Cem',
+  'Dana',
+  'Emil',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Julia',
+  'Kwame',
+  'Lena',
+  'Marco',
+  'Nadia',
+];
+const LAST = [
+  'Souza',
+  'Keller',
+  'Martin',
+  'Volkov',
+  'Lindqvist',
+  'Haddad',
+  'Okafor',
+  'Tanaka',
+  'Duarte',
+  'Weber',
+  'Novak',
+  'Jensen',
+  'Patel',
+  'Berg',
+  'Ivanova',
+  'Ruiz',
+  'Murphy',
+  'Fischer',
+  'Khan',
+  'Nguyen',
+  'Ali',
+  'Schmidt',
+  'Li',
+  'Dubois',
+  'Costa',
+  'Adams',
+  'Moen',
+  'Romano',
+  'Yilmaz',
+  'Weiss',
+  "O'Brien",
+  'Kowalski',
+  'Horvat',
+  'Sato',
+  'Mensah',
+  'Hoffmann',
+  'Bianchi',
+  'Olsen',
+  'Demir',
+  'Raman',
+];
 const ROLES = ['Engineer', 'Senior Engineer', 'Architect', 'Junior Engineer', 'Specialist', 'Lead'];
 
 const CALENDARS: readonly [string, readonly [string, string][]][] = [
-  ['DE-BY', [['2027-01-01', 'Neujahr'], ['2027-01-06', 'Heilige Drei Könige'], ['2027-03-26', 'Karfreitag'], ['2027-03-29', 'Ostermontag'],
-    ['2027-05-01', 'Tag der Arbeit'], ['2027-05-06', 'Christi Himmelfahrt'], ['2027-05-17', 'Pfingstmontag'], ['2027-05-27', 'Fronleichnam'],
-    ['2027-08-15', 'Mariä Himmelfahrt'], ['2027-10-03', 'Tag der Deutschen Einheit'], ['2027-11-01', 'Allerheiligen'],
-    ['2027-12-24', 'Heiligabend (Betriebsruhe)'], ['2027-12-25', '1. Weihnachtstag'], ['2027-12-26', '2. Weihnachtstag'], ['2027-12-31', 'Silvester (Betriebsruhe)']]],
-  ['GB-ENG', [['2027-01-01', "New Year's Day"], ['2027-03-26', 'Good Friday'], ['2027-03-29', 'Easter Monday'], ['2027-05-03', 'Early May bank holiday'],
-    ['2027-05-31', 'Spring bank holiday'], ['2027-08-30', 'Summer bank holiday'], ['2027-12-27', 'Christmas Day (substitute day)'],
-    ['2027-12-28', 'Boxing Day (substitute day)']]],
-  ['FR', [['2027-01-01', "Jour de l'an"], ['2027-03-29', 'Lundi de Pâques'], ['2027-05-01', 'Fête du Travail'], ['2027-05-06', 'Ascension'],
-    ['2027-05-08', 'Victoire 1945'], ['2027-05-17', 'Lundi de Pentecôte'], ['2027-07-14', 'Fête nationale'], ['2027-08-15', 'Assomption'],
-    ['2027-11-01', 'Toussaint'], ['2027-11-11', 'Armistice'], ['2027-12-25', 'Noël']]],
-  ['US', [['2027-01-01', "New Year's Day"], ['2027-01-18', 'Martin Luther King Jr. Day'], ['2027-02-15', "Washington's Birthday"],
-    ['2027-05-31', 'Memorial Day'], ['2027-06-18', 'Juneteenth (observed)'], ['2027-07-05', 'Independence Day (observed)'], ['2027-09-06', 'Labor Day'],
-    ['2027-11-25', 'Thanksgiving'], ['2027-11-26', 'Day after Thanksgiving'], ['2027-12-24', 'Christmas Day (observed)']]],
+  [
+    'DE-BY',
+    [
+      ['2027-01-01', 'Neujahr'],
+      ['2027-01-06', 'Heilige Drei Könige'],
+      ['2027-03-26', 'Karfreitag'],
+      ['2027-03-29', 'Ostermontag'],
+      ['2027-05-01', 'Tag der Arbeit'],
+      ['2027-05-06', 'Christi Himmelfahrt'],
+      ['2027-05-17', 'Pfingstmontag'],
+      ['2027-05-27', 'Fronleichnam'],
+      ['2027-08-15', 'Mariä Himmelfahrt'],
+      ['2027-10-03', 'Tag der Deutschen Einheit'],
+      ['2027-11-01', 'Allerheiligen'],
+      ['2027-12-24', 'Heiligabend (Betriebsruhe)'],
+      ['2027-12-25', '1. Weihnachtstag'],
+      ['2027-12-26', '2. Weihnachtstag'],
+      ['2027-12-31', 'Silvester (Betriebsruhe)'],
+    ],
+  ],
+  [
+    'GB-ENG',
+    [
+      ['2027-01-01', "New Year's Day"],
+      ['2027-03-26', 'Good Friday'],
+      ['2027-03-29', 'Easter Monday'],
+      ['2027-05-03', 'Early May bank holiday'],
+      ['2027-05-31', 'Spring bank holiday'],
+      ['2027-08-30', 'Summer bank holiday'],
+      ['2027-12-27', 'Christmas Day (substitute day)'],
+      ['2027-12-28', 'Boxing Day (substitute day)'],
+    ],
+  ],
+  [
+    'FR',
+    [
+      ['2027-01-01', "Jour de l'an"],
+      ['2027-03-29', 'Lundi de Pâques'],
+      ['2027-05-01', 'Fête du Travail'],
+      ['2027-05-06', 'Ascension'],
+      ['2027-05-08', 'Victoire 1945'],
+      ['2027-05-17', 'Lundi de Pentecôte'],
+      ['2027-07-14', 'Fête nationale'],
+      ['2027-08-15', 'Assomption'],
+      ['2027-11-01', 'Toussaint'],
+      ['2027-11-11', 'Armistice'],
+      ['2027-12-25', 'Noël'],
+    ],
+  ],
+  [
+    'US',
+    [
+      ['2027-01-01', "New Year's Day"],
+      ['2027-01-18', 'Martin Luther King Jr. Day'],
+      ['2027-02-15', "Washington's Birthday"],
+      ['2027-05-31', 'Memorial Day'],
+      ['2027-06-18', 'Juneteenth (observed)'],
+      ['2027-07-05', 'Independence Day (observed)'],
+      ['2027-09-06', 'Labor Day'],
+      ['2027-11-25', 'Thanksgiving'],
+      ['2027-11-26', 'Day after Thanksgiving'],
+      ['2027-12-24', 'Christmas Day (observed)'],
+    ],
+  ],
 ];
 
-const SERVICES = ['Payments', 'Billing', 'Customer Portal', 'Data Centre', 'Container Platform', 'Storage', 'Backup', 'Cloud', 'Remote Access',
-  'Security', 'PKI', 'HR Systems', 'Data Warehouse', 'E-Mail', 'Identity', 'Monitoring', 'CRM', 'ERP', 'Mobile App', 'Intranet'];
-const REQUESTERS = ['Lena Hoffmann', 'Marco Bianchi', 'Sven Olsen', 'Priya Raman', 'Aylin Demir', 'Ops Desk', 'Security Office', 'Tomás Silva',
-  'Keiko Mori', 'Ruth Abebe', 'Jan Kowalczyk', 'Sofia Rossi'];
+const SERVICES = [
+  'Payments',
+  'Billing',
+  'Customer Portal',
+  'Data Centre',
+  'Container Platform',
+  'Storage',
+  'Backup',
+  'Cloud',
+  'Remote Access',
+  'Security',
+  'PKI',
+  'HR Systems',
+  'Data Warehouse',
+  'E-Mail',
+  'Identity',
+  'Monitoring',
+  'CRM',
+  'ERP',
+  'Mobile App',
+  'Intranet',
+];
+const REQUESTERS = [
+  'Lena Hoffmann',
+  'Marco Bianchi',
+  'Sven Olsen',
+  'Priya Raman',
+  'Aylin Demir',
+  'Ops Desk',
+  'Security Office',
+  'Tomás Silva',
+  'Keiko Mori',
+  'Ruth Abebe',
+  'Jan Kowalczyk',
+  'Sofia Rossi',
+];
 const TITLES: Record<'design' | 'transition' | 'operation', readonly string[]> = {
   design: ['Architecture review', 'Capacity model', 'Security design', 'Resilience design', 'Network design', 'Data platform design'],
   transition: ['Migration', 'Release build and test', 'Deployment weekend', 'Knowledge transfer', 'Platform rollout', 'Upgrade'],
-  operation: ['Patching rota', 'Major incident support', 'Problem investigation', 'Run work', 'Vulnerability remediation', 'Certificate renewals'],
+  operation: [
+    'Patching rota',
+    'Major incident support',
+    'Problem investigation',
+    'Run work',
+    'Vulnerability remediation',
+    'Certificate renewals',
+  ],
 };
 
 interface Spec {
@@ -158,7 +326,14 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
     }
     return out;
   };
-  const level = (): number => weighted([[1, 5], [2, 15], [3, 35], [4, 30], [5, 15]]);
+  const level = (): number =>
+    weighted([
+      [1, 5],
+      [2, 15],
+      [3, 35],
+      [4, 30],
+      [5, 15],
+    ]);
   for (let i = 0; i < o.specialists; i++) {
     const dept = i % DEPARTMENTS.length;
     const [deptName, pool] = DEPARTMENTS[dept]!;
@@ -176,7 +351,13 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
       [[24, 'Mon,Tue,Wed'], 3],
     ]);
     const rateMinor = int(45, 125) * 100 + (chance(0.3) ? int(1, 99) : 0);
-    const calendar = weighted([['DE-BY', 35], ['GB-ENG', 30], ['FR', 15], ['US', 10], ['', 10]]);
+    const calendar = weighted([
+      ['DE-BY', 35],
+      ['GB-ENG', 30],
+      ['FR', 15],
+      ['US', 10],
+      ['', 10],
+    ]);
     // A few join or leave during the year: their weeks outside employment have no capacity.
     const startDate = chance(0.02) ? dates[int(4, W - 8)]![int(0, 4)]! : '';
     const endDate = !startDate && chance(0.02) ? dates[int(8, W - 4)]![int(0, 4)]! : '';
@@ -238,20 +419,46 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
   // Requests and demand lines -------------------------------------------------------------
   const reqs: Req[] = [];
   for (let i = 0; i < o.requests; i++) {
-    const stage = weighted<Req['stage']>([['design', 30], ['transition', 35], ['operation', 35]]);
+    const stage = weighted<Req['stage']>([
+      ['design', 30],
+      ['transition', 35],
+      ['operation', 35],
+    ]);
     const len = stage === 'design' ? int(2, 8) : stage === 'transition' ? int(3, 12) : int(6, 26);
     const start = int(0, W - 2);
     const end = Math.min(W - 1, start + len - 1);
-    const status = weighted([['approved', 50], ['submitted', 25], ['draft', 10], ['closed', 10], ['cancelled', 3], ['rejected', 2]]);
+    const status = weighted([
+      ['approved', 50],
+      ['submitted', 25],
+      ['draft', 10],
+      ['closed', 10],
+      ['cancelled', 3],
+      ['rejected', 2],
+    ]);
     const dept = int(0, DEPARTMENTS.length - 1);
     const pool = shuffled([...DEPARTMENTS[dept]![1], ...(chance(0.2) ? [pick(CROSS_SKILLS)] : [])]);
-    const nLines = weighted([[1, 35], [2, 40], [3, 25]]);
+    const nLines = weighted([
+      [1, 35],
+      [2, 40],
+      [3, 25],
+    ]);
     const lines: Line[] = [];
     for (let k = 0; k < nLines; k++) {
       const sub = chance(0.3) && end > start;
       const ls = sub ? int(start, end - 1) : start;
       const le = sub ? int(ls, end) : end;
-      lines.push({ skill: pool[k]!, minLevel: weighted([[2, 30], [3, 50], [4, 20]]), hours: 4 * int(1, 8), start: ls, end: le, explicitRange: sub });
+      lines.push({
+        skill: pool[k]!,
+        minLevel: weighted([
+          [2, 30],
+          [3, 50],
+          [4, 20],
+        ]),
+        hours: 4 * int(1, 8),
+        start: ls,
+        end: le,
+        explicitRange: sub,
+      });
     }
     reqs.push({ code: `REQ-${String(i + 1).padStart(5, '0')}`, dept, stage, status, start, end, lines });
   }
@@ -282,7 +489,7 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
       const c = pick(candidates);
       let l = 0;
       for (let w = from; w <= to; w++) l += load[c * W + w]! / specs[c]!.weeklyHours;
-      if (l < bestLoad) (best = c), (bestLoad = l);
+      if (l < bestLoad) ((best = c), (bestLoad = l));
     }
     return best;
   };
@@ -329,7 +536,11 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
     const pool = chance(0.7) ? byDept[req.dept]! : byDept[int(0, DEPARTMENTS.length - 1)]!;
     const c = leastLoaded(pool, from, to, 3);
     const status = chance(0.15) ? 'tentative' : 'confirmed';
-    const base = weighted([[int(2, 16) * 100, 70], [int(4, 32) * 50, 20], [int(200, 1600), 10]]);
+    const base = weighted([
+      [int(2, 16) * 100, 70],
+      [int(4, 32) * 50, 20],
+      [int(200, 1600), 10],
+    ]);
     for (let w = from; w <= to; w++) put(c, r, w, base, status, '', '');
     if (chance(0.02)) {
       const stray = req.end + 1 < W ? req.end + 1 : req.start - 1;
@@ -344,14 +555,26 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
       ? null
       : c === 0
         ? int(50, 500) * 10_000
-        : Math.round(c * weighted([[0.7 + rnd() * 0.29, 10], [1 + rnd() * 0.1, 10], [1.15 + rnd() * 0.85, 80]]));
+        : Math.round(
+            c *
+              weighted([
+                [0.7 + rnd() * 0.29, 10],
+                [1 + rnd() * 0.1, 10],
+                [1.15 + rnd() * 0.85, 80],
+              ]),
+          );
     return [
       req.code,
       `${pick(TITLES[req.stage])}: ${pick(SERVICES)}`,
       req.stage,
       pick(SERVICES),
       pick(REQUESTERS),
-      weighted([['critical', 5], ['high', 25], ['medium', 50], ['low', 20]]),
+      weighted([
+        ['critical', 5],
+        ['high', 25],
+        ['medium', 50],
+        ['low', 20],
+      ]),
       req.status,
       weeks[req.start]!,
       weeks[req.end]!,
@@ -359,7 +582,14 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
     ];
   });
   const demandRows = reqs.flatMap((req) =>
-    req.lines.map((l) => [req.code, l.skill, l.minLevel, l.hours, l.explicitRange ? weeks[l.start]! : '', l.explicitRange ? weeks[l.end]! : '']),
+    req.lines.map((l) => [
+      req.code,
+      l.skill,
+      l.minLevel,
+      l.hours,
+      l.explicitRange ? weeks[l.start]! : '',
+      l.explicitRange ? weeks[l.end]! : '',
+    ]),
   );
 
   const skills = new Set([...holders.keys(), ...reqs.flatMap((r) => r.lines.map((l) => l.skill))]);
@@ -368,12 +598,28 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
     weeks,
     csv: {
       specialists: csvText(
-        ['id', 'name', 'department', 'role', 'weekly_hours', 'working_days', 'hourly_rate', 'calendar', 'skills', 'email', 'start_date', 'end_date'],
+        [
+          'id',
+          'name',
+          'department',
+          'role',
+          'weekly_hours',
+          'working_days',
+          'hourly_rate',
+          'calendar',
+          'skills',
+          'email',
+          'start_date',
+          'end_date',
+        ],
         specialistRows,
       ),
       holidays: csvText(['calendar', 'date', 'name'], holidayRows),
       'time-off': csvText(['specialist_id', 'start_date', 'end_date', 'hours_per_day', 'reason'], timeOffRows),
-      requests: csvText(['id', 'title', 'stage', 'service', 'requester', 'priority', 'status', 'start_week', 'end_week', 'budget'], requestRows),
+      requests: csvText(
+        ['id', 'title', 'stage', 'service', 'requester', 'priority', 'status', 'start_week', 'end_week', 'budget'],
+        requestRows,
+      ),
       demand: csvText(['request_id', 'skill', 'min_level', 'hours_per_week', 'start_week', 'end_week'], demandRows),
       allocations: csvText(['specialist_id', 'request_id', 'week', 'hours', 'status', 'skill', 'note'], allocRows),
     },

@@ -125,7 +125,10 @@ async function main(): Promise<void> {
           result = await backend.call('import-csv', { kind: 'allocations', fileName: 'allocations.csv', text: plan.csv.allocations });
         }),
       );
-      assert(result.rows === plan.counts.allocations && result.changed === plan.counts.allocations, `import wrote ${result.changed} of ${result.rows} rows`);
+      assert(
+        result.rows === plan.counts.allocations && result.changed === plan.counts.allocations,
+        `import wrote ${result.changed} of ${result.rows} rows`,
+      );
       backend.close();
       if (i === 0) {
         copyFileSync(path, fullPath);
@@ -162,7 +165,8 @@ async function main(): Promise<void> {
       includes:
         'backend.call("import-csv") on an open plan holding everything but allocations: input check, CSV parse, row validation, ' +
         'write of 250,000 rows in one transaction (commit with synchronous=FULL), cache drop',
-      baseline: 'the same 250,000 rows, already parsed and resolved, inserted with one prepared INSERT in one transaction, same pragmas, no validation',
+      baseline:
+        'the same 250,000 rows, already parsed and resolved, inserted with one prepared INSERT in one transaction, same pragmas, no validation',
       samples: importSamples,
       baselineSamples: importBaseline,
       limitMs: 3000,
@@ -384,9 +388,21 @@ async function main(): Promise<void> {
 
     const ms = (v: number | null): string => (v === null ? '-' : v.toFixed(v < 10 ? 1 : 0));
     const header = ['measure', 'median ms', 'p95 ms', 'baseline ms', 'ratio', 'target', 'verdict'];
-    const body = results.map((r) => [r.label, ms(r.medianMs), ms(r.p95Ms), ms(r.baselineMs), `${r.ratio.toFixed(1)}x`, r.target, r.verdict]);
+    const body = results.map((r) => [
+      r.label,
+      ms(r.medianMs),
+      ms(r.p95Ms),
+      ms(r.baselineMs),
+      `${r.ratio.toFixed(1)}x`,
+      r.target,
+      r.verdict,
+    ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-    const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ').trimEnd();
+    const line = (cells: string[]): string =>
+      cells
+        .map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+        .join(' | ')
+        .trimEnd();
     const totalS = ((now() - started) / 1000).toFixed(0);
     const out = [
       `TM Planner bench: node ${facts.node}, ${facts.cpus}, ${facts.memoryGb} GB, ${facts.platform}, SQLite ${facts.sqlite}`,
@@ -446,7 +462,18 @@ async function main(): Promise<void> {
 }
 
 type ScrollFigures =
-  | { ok: true; runs: number; frames: number; longFrames: number; pct: number; medianPct: number; p95Ms: number; worstMs: number; seconds: number; perRun: unknown[] }
+  | {
+      ok: true;
+      runs: number;
+      frames: number;
+      longFrames: number;
+      pct: number;
+      medianPct: number;
+      p95Ms: number;
+      worstMs: number;
+      seconds: number;
+      perRun: unknown[];
+    }
   | { ok: false; reason: string };
 
 /**

@@ -29,7 +29,13 @@ describe('the board in a browser, served by the local web host', () => {
     const flags = JSON.parse((await cli('flags', '--db', db, '--from', from, '--to', to, '--format', 'json')).out) as { kind: string }[];
     const costs = parseCsv((await cli('report', '--db', db, 'costs', '--from', from, '--to', to, '--format', 'csv')).out);
     const expectedLanes = Object.fromEntries(
-      STAGES.map((stage) => [stage, costs.records.filter((r) => r.cells[2] === stage).map((r) => r.cells[0]).sort()]),
+      STAGES.map((stage) => [
+        stage,
+        costs.records
+          .filter((r) => r.cells[2] === stage)
+          .map((r) => r.cells[0])
+          .sort(),
+      ]),
     );
     expect(flags.length).toBeGreaterThan(5);
 
@@ -67,9 +73,13 @@ describe('the board in a browser, served by the local web host', () => {
     const db = join(temp(), 'broken.db');
     writeFileSync(db, 'not a database');
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync(process.execPath, [join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), join(__dirname, '../../electron/web/main.ts'), '--db', db, '--port', '0'], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), join(__dirname, '../../electron/web/main.ts'), '--db', db, '--port', '0'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(`${db} is not a TM Planner plan (it is not an SQLite database).`);
   });

@@ -163,7 +163,9 @@ export async function openTimeline(page: Page, options: { from?: string; weeks?:
   if (options.weeks) {
     await page.getByTestId('timeline-span').selectOption(String(options.weeks));
     await page.waitForFunction(
-      (n) => (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="timeline"]')?.getAttribute('aria-colcount') === String(n + 1),
+      (n) =>
+        (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="timeline"]')?.getAttribute('aria-colcount') ===
+        String(n + 1),
       options.weeks,
     );
   }

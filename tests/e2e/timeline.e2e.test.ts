@@ -61,7 +61,8 @@ describe('the timeline in a browser, served by the local web host', () => {
     const w0 = currentWeek();
     const [w1, w2, w3, w4] = [1, 2, 3, 4].map((n) => addIsoWeeks(w0, n)) as [string, string, string, string];
     const to = addIsoWeeks(w0, 7);
-    const anaOver = (flags: DiskFlag[]) => flags.filter((f) => f.kind === 'over_allocation' && f.specialist_id === 'E1001' && f.week === w0);
+    const anaOver = (flags: DiskFlag[]) =>
+      flags.filter((f) => f.kind === 'over_allocation' && f.specialist_id === 'E1001' && f.week === w0);
     expect(anaOver(await flagsOnDisk(db, w0, to))).toHaveLength(1);
 
     let host: RunningHost | undefined;
@@ -140,7 +141,9 @@ describe('the timeline in a browser, served by the local web host', () => {
       await hiro.focus();
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.getByTestId('drop-preview').textContent()).toMatch(new RegExp(`^Hiro: 12 of \\d+ h in ${weekLabel(w3)}$`));
+      await expect
+        .poll(() => page.getByTestId('drop-preview').textContent())
+        .toMatch(new RegExp(`^Hiro: 12 of \\d+ h in ${weekLabel(w3)}$`));
       await page.keyboard.press('Space');
       await expect.poll(() => chipIn(page, 'E2002', w3, 'REQ-303').count()).toBe(1);
       expect(await chipIn(page, 'E2002', w2, 'REQ-303').count()).toBe(0);
@@ -182,9 +185,11 @@ describe('the timeline in a browser, served by the local web host', () => {
 
       disk = await flagsOnDisk(db, w0, to);
       await expect.poll(() => page.getByTestId('flag-count').textContent()).toBe(String(disk.length));
-      const before = await page.getByTestId('timeline-cell').evaluateAll((els) =>
-        els.map((e) => `${e.getAttribute('data-specialist-id')}|${e.getAttribute('data-week')}|${e.textContent}`).sort(),
-      );
+      const before = await page
+        .getByTestId('timeline-cell')
+        .evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute('data-specialist-id')}|${e.getAttribute('data-week')}|${e.textContent}`).sort(),
+        );
 
       // 7. Reload: the same view, the same cells, the same flags.
       await page.reload();
@@ -194,9 +199,11 @@ describe('the timeline in a browser, served by the local web host', () => {
       expect(await chipIn(page, 'E1001', w0, 'REQ-101').textContent()).toContain('12 h');
       expect(await chipIn(page, 'E4005', w4, 'REQ-202').count()).toBe(1);
       await expect.poll(() => page.getByTestId('flag-count').textContent()).toBe(String(disk.length));
-      const after = await page.getByTestId('timeline-cell').evaluateAll((els) =>
-        els.map((e) => `${e.getAttribute('data-specialist-id')}|${e.getAttribute('data-week')}|${e.textContent}`).sort(),
-      );
+      const after = await page
+        .getByTestId('timeline-cell')
+        .evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute('data-specialist-id')}|${e.getAttribute('data-week')}|${e.textContent}`).sort(),
+        );
       expect(after).toEqual(before);
 
       // The rows below the window load as the grid scrolls: the last specialist appears.

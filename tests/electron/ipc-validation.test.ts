@@ -70,17 +70,14 @@ describe('validateInvokePayload', () => {
     });
   });
 
-  it.each([
-    'https://evil.example/',
-    'file:///tmp/page.html',
-    'data:text/html,x',
-    'about:blank',
-    'app://other/index.html',
-  ])('refuses a valid request from the foreign page %s', (sender) => {
-    const r = check({ name: 'plan-open', input: { path: '/x' } }, sender);
-    expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
-    if (!r.ok) expect(r.message).toMatch(/^Refused a request from a page outside the app \(/);
-  });
+  it.each(['https://evil.example/', 'file:///tmp/page.html', 'data:text/html,x', 'about:blank', 'app://other/index.html'])(
+    'refuses a valid request from the foreign page %s',
+    (sender) => {
+      const r = check({ name: 'plan-open', input: { path: '/x' } }, sender);
+      expect(r).toMatchObject({ ok: false, code: 'invalid-input' });
+      if (!r.ok) expect(r.message).toMatch(/^Refused a request from a page outside the app \(/);
+    },
+  );
 
   it('refuses a request whose frame is gone', () => {
     expect(validateInvokePayload({ name: 'plan-info' }, undefined, undefined, ops)).toMatchObject({

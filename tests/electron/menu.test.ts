@@ -16,8 +16,7 @@ function actions(): MenuActions & Record<string, ReturnType<typeof vi.fn>> {
 
 const sub = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const byId = (items: MenuItemConstructorOptions[], id: string) => items.find((i) => i.id === id);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as unknown as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as unknown as (() => void) | undefined)?.();
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window, Help on Windows and Linux', () => {

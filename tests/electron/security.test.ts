@@ -33,7 +33,13 @@ describe('webPreferences', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
 
   it('allows only the app itself in production', () => {
     const csp = contentSecurityPolicy(false);

@@ -13,10 +13,14 @@ export interface RunningHost {
 
 /** Starts the real web host (`npm run web`'s entry) on a free port and waits for its URL line. */
 export function startHost(db: string, extra: string[] = []): Promise<RunningHost> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/web/main.ts'), '--db', db, '--port', '0', ...extra], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/web/main.ts'), '--db', db, '--port', '0', ...extra],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   return new Promise((resolve, reject) => {

@@ -155,7 +155,10 @@ describe('specialists panel', () => {
     const lineButton = one('[data-testid="demand-line"][data-demand-line-ref="1"] button');
     await act(async () => lineButton.click());
     expect(lineButton.getAttribute('aria-pressed')).toBe('true');
-    const reasons = [...q('[data-testid="specialist-row"]')].map((r) => [r.dataset.specialistId, r.querySelector('[data-testid="fit-reason"]')?.textContent]);
+    const reasons = [...q('[data-testid="specialist-row"]')].map((r) => [
+      r.dataset.specialistId,
+      r.querySelector('[data-testid="fit-reason"]')?.textContent,
+    ]);
     // Ana is over in W48, so she can take only 0 h there; the others tie on cover and the cheaper goes first.
     expect(reasons).toEqual([
       ['E3', 'PostgreSQL L4, 48 h free in W48–W49, 50.00/h'],
@@ -321,7 +324,9 @@ describe('keyboard drag, drop editor, history', () => {
     await settle(4);
     const status = one('[data-testid="last-change"]');
     expect(status.getAttribute('role')).toBe('alert');
-    expect(status.querySelector('.last-change-text')!.textContent).toBe('Not saved: The plan file is read-only. The plan is as it was before.');
+    expect(status.querySelector('.last-change-text')!.textContent).toBe(
+      'Not saved: The plan file is read-only. The plan is as it was before.',
+    );
     await act(async () => status.querySelector('button')!.click());
     expect(status.className).toContain('is-gone');
     expect(calls.map((c) => c.name).sort()).toEqual(['board-get', 'flags-list', 'history-undo', 'specialists-list']);

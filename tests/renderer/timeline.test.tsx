@@ -10,7 +10,14 @@ import { gridWindow } from '../../renderer/src/hooks/useGridWindow';
 import { undoRedoKey } from '../../renderer/src/hooks/useUndoRedoKeys';
 import { resetStore, setWeeks, useStore } from '../../renderer/src/store';
 import { ensureTimelineRows, resetTimeline, setMainView, setTimelineSpan, TIMELINE_PAGE } from '../../renderer/src/store/timeline';
-import { cellView, checkHours, defaultSplitMinutes, defaultSplitWeek, dropPreview, heatBand } from '../../renderer/src/views/timeline/model';
+import {
+  cellView,
+  checkHours,
+  defaultSplitMinutes,
+  defaultSplitWeek,
+  dropPreview,
+  heatBand,
+} from '../../renderer/src/views/timeline/model';
 import * as fx from './fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -29,7 +36,10 @@ describe('timeline model', () => {
   });
 
   it('words a drop as the journey does', () => {
-    expect(dropPreview('Ana Souza', { week: '2026-W49', allocated: 1440, capacity: 2400 }, 1200)).toEqual({ text: 'Ana: 44 of 40 h in W49, over', over: true });
+    expect(dropPreview('Ana Souza', { week: '2026-W49', allocated: 1440, capacity: 2400 }, 1200)).toEqual({
+      text: 'Ana: 44 of 40 h in W49, over',
+      over: true,
+    });
     expect(dropPreview('Ana Souza', { week: '2026-W49', allocated: 1440, capacity: 2400 }, 960).text).toBe('Ana: 40 of 40 h in W49, full');
     expect(dropPreview('Ana Souza', { week: '2026-W50', allocated: 0, capacity: 2400 }, 480).text).toBe('Ana: 8 of 40 h in W50');
   });
@@ -50,9 +60,23 @@ describe('timeline model', () => {
   });
 
   it('windows rows and columns below the sticky header and beside the sticky names', () => {
-    const g = { rowCount: 2000, colCount: 52, rowHeight: 80, colWidth: 136, headerHeight: 44, stickyWidth: 208, overscanRows: 2, overscanCols: 1 };
+    const g = {
+      rowCount: 2000,
+      colCount: 52,
+      rowHeight: 80,
+      colWidth: 136,
+      headerHeight: 44,
+      stickyWidth: 208,
+      overscanRows: 2,
+      overscanCols: 1,
+    };
     expect(gridWindow(g, { top: 0, left: 0, width: 1000, height: 700 })).toEqual({ rowStart: 0, rowEnd: 12, colStart: 0, colEnd: 8 });
-    expect(gridWindow(g, { top: 8000, left: 1360, width: 1000, height: 700 })).toEqual({ rowStart: 98, rowEnd: 112, colStart: 9, colEnd: 18 });
+    expect(gridWindow(g, { top: 8000, left: 1360, width: 1000, height: 700 })).toEqual({
+      rowStart: 98,
+      rowEnd: 112,
+      colStart: 9,
+      colEnd: 18,
+    });
     const end = gridWindow(g, { top: 2000 * 80, left: 52 * 136, width: 1000, height: 700 });
     expect(end.rowEnd).toBe(2000);
     expect(end.colEnd).toBe(52);
@@ -93,8 +117,24 @@ function timelineRows(offset: number, limit: number, weeks: string[], count: num
           allocated: ana ? anaFirstWeek : 0,
           chips: ana
             ? [
-                { ref: 101, requestRef: 1, requestId: 'REQ-1', title: 'Request REQ-1', stage: 'design', minutes: anaFirstWeek - 1440, status: 'tentative' as const },
-                { ref: 102, requestRef: 2, requestId: 'REQ-2', title: 'Request REQ-2', stage: 'transition', minutes: 1440, status: 'confirmed' as const },
+                {
+                  ref: 101,
+                  requestRef: 1,
+                  requestId: 'REQ-1',
+                  title: 'Request REQ-1',
+                  stage: 'design',
+                  minutes: anaFirstWeek - 1440,
+                  status: 'tentative' as const,
+                },
+                {
+                  ref: 102,
+                  requestRef: 2,
+                  requestId: 'REQ-2',
+                  title: 'Request REQ-2',
+                  stage: 'transition',
+                  minutes: 1440,
+                  status: 'confirmed' as const,
+                },
               ].filter((c) => c.minutes > 0)
             : [],
         };
@@ -107,7 +147,14 @@ function timelineRows(offset: number, limit: number, weeks: string[], count: num
 const historyState = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null };
 
 function change(label: string, row: TimelineRow): ChangeResult {
-  return { label, history: historyState, specialists: [], cards: [], timeline: [row], flags: { scope: { specialistWeeks: [`${row.ref}|${from}`], requestRefs: [] }, flags: [] } };
+  return {
+    label,
+    history: historyState,
+    specialists: [],
+    cards: [],
+    timeline: [row],
+    flags: { scope: { specialistWeeks: [`${row.ref}|${from}`], requestRefs: [] }, flags: [] },
+  };
 }
 
 function bridge(overrides: Record<string, Handler> = {}, count = 250) {
@@ -224,7 +271,9 @@ describe('Timeline view', () => {
     expect(calls.find((c) => c.name === 'allocations-delete')?.input).toEqual({ refs: [101], view: { from, to } });
     expect(cellOf('E1', from)!.textContent).toContain('24/40 h');
     expect(cellOf('E1', from)!.querySelector('[data-allocation-ref="101"]')).toBeNull();
-    expect(q('[data-testid="timeline-status"]')[0]!.textContent).toMatch(/^Deleted REQ-1 20 h of Ana Souza in W\d\d\. Ctrl\+Z restores it\.$/);
+    expect(q('[data-testid="timeline-status"]')[0]!.textContent).toMatch(
+      /^Deleted REQ-1 20 h of Ana Souza in W\d\d\. Ctrl\+Z restores it\.$/,
+    );
   });
 
   it('opens the chip menu with Enter: hours, split, toggle tentative', async () => {
@@ -270,7 +319,12 @@ describe('Timeline view', () => {
     await setValue(splitHours, '8');
     await act(async () => splitHours.form!.requestSubmit());
     await settle();
-    expect(calls.find((c) => c.name === 'allocations-move')?.input).toEqual({ ref: 101, toWeek: addIsoWeeks(from, 1), minutes: 480, view: { from, to } });
+    expect(calls.find((c) => c.name === 'allocations-move')?.input).toEqual({
+      ref: 101,
+      toWeek: addIsoWeeks(from, 1),
+      minutes: 480,
+      view: { from, to },
+    });
     expect(cellOf('E1', from)!.textContent).toContain('36/40 h');
 
     // Toggle tentative sends the other status.

@@ -55,8 +55,7 @@ import {
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-const dayIn = (fromYear: number, toYear: number) =>
-  fc.integer({ min: dayNumber(fromYear, 1, 1), max: dayNumber(toYear, 12, 31) });
+const dayIn = (fromYear: number, toYear: number) => fc.integer({ min: dayNumber(fromYear, 1, 1), max: dayNumber(toYear, 12, 31) });
 
 /** A week of 2020..2032, with the year-boundary weeks (W53 years 2020, 2026, 2032) boosted. */
 const arbWeek2020to2032 = fc.oneof(
@@ -80,10 +79,7 @@ const arbWeek2020to2032 = fc.oneof(
 );
 
 const arbWorkingDays = fc.shuffledSubarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 });
-const arbWeeklyMinutes = fc.oneof(
-  fc.integer({ min: 1, max: 4800 }),
-  fc.constantFrom(2400, 2250, 1920, 1200, 2401, 2399, 1),
-);
+const arbWeeklyMinutes = fc.oneof(fc.integer({ min: 1, max: 4800 }), fc.constantFrom(2400, 2250, 1920, 1200, 2401, 2399, 1));
 const arbPartial = fc.option(fc.integer({ min: 1, max: 600 }), { nil: null, freq: 3 });
 
 // ---------------------------------------------------------------------------------------
@@ -99,10 +95,9 @@ describe('weekCapacity against the day-by-day reference', () => {
         arbWorkingDays,
         fc.option(fc.integer({ min: -10, max: 14 }), { nil: null }),
         fc.option(fc.integer({ min: -10, max: 14 }), { nil: null }),
-        fc.array(
-          fc.record({ start: fc.integer({ min: -10, max: 12 }), len: fc.integer({ min: 0, max: 9 }), minutesPerDay: arbPartial }),
-          { maxLength: 6 },
-        ),
+        fc.array(fc.record({ start: fc.integer({ min: -10, max: 12 }), len: fc.integer({ min: 0, max: 9 }), minutesPerDay: arbPartial }), {
+          maxLength: 6,
+        }),
         fc.option(fc.uniqueArray(fc.integer({ min: -3, max: 9 }), { maxLength: 5 }), { nil: undefined }),
         (week, weeklyMinutes, workingDays, startOff, endOff, offs, holidayOffs) => {
           const monday = refWeekDays(week)[0]!;
@@ -222,7 +217,10 @@ describe('rounding half away from zero, cost and hours', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -100_000, max: 100_000 }),
-        fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100 }).map((k) => k * 30 + 15)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 10_000_000 }),
+          fc.integer({ min: 0, max: 100 }).map((k) => k * 30 + 15),
+        ),
         (minutes, rate) => {
           expect(int(allocationCost(minutes, rate))).toBe(refAllocationCost(minutes, rate));
         },
@@ -446,8 +444,7 @@ function buildPlan(spec: PlanSpec): PlanSnapshot {
     seen.add(key);
     const lines = linesOf[rIdx]!;
     const line = a.line === null || lines.length === 0 ? null : lines[a.line % lines.length]!;
-    const minutes =
-      a.minutes === 'line' ? (line?.minutesPerWeek ?? 480) : a.minutes === 'capacity' ? refCap(sIdx + 1, wk) : a.minutes;
+    const minutes = a.minutes === 'line' ? (line?.minutesPerWeek ?? 480) : a.minutes === 'capacity' ? refCap(sIdx + 1, wk) : a.minutes;
     allocations.push({
       ref: allocations.length + 1,
       specialistRef: sIdx + 1,
@@ -521,9 +518,7 @@ describe('flags and utilization on random small plans', () => {
         const to = refAddWeeks(from, span);
         const depts = spec.departmentFilter;
         const rows = utilizationRows(plan, { from, to, departments: depts });
-        const inDept = new Set(
-          plan.specialists.filter((s) => depts.length === 0 || depts.includes(s.department)).map((s) => s.id),
-        );
+        const inDept = new Set(plan.specialists.filter((s) => depts.length === 0 || depts.includes(s.department)).map((s) => s.id));
         const want = refUtilization(plan, from, to).filter((r) => inDept.has(r.specialistId));
         const project = (r: RefUtilizationRow): string =>
           `${r.specialistId}|${r.week}|${r.capacityMinutes}|${r.allocatedMinutes}|${r.utilizationPct}|${r.overAllocated}`;

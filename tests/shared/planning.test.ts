@@ -47,7 +47,10 @@ describe('texts', () => {
     expect(firstName('  Ana  Souza ')).toBe('Ana');
     expect(dropTargetText('REQ-201', { skill: 'PostgreSQL', minLevel: 3 })).toBe('REQ-201 PostgreSQL L3+');
     expect(dropTargetText('REQ-201', null)).toBe('REQ-201');
-    expect(overlapWeeks({ from: '2026-W48', to: '2027-W03' }, { from: '2026-W50', to: '2027-W10' })).toEqual({ from: '2026-W50', to: '2027-W03' });
+    expect(overlapWeeks({ from: '2026-W48', to: '2027-W03' }, { from: '2026-W50', to: '2027-W10' })).toEqual({
+      from: '2026-W50',
+      to: '2027-W03',
+    });
     expect(overlapWeeks({ from: '2026-W48', to: '2026-W49' }, { from: '2026-W50', to: '2026-W52' })).toBeNull();
   });
 

@@ -56,12 +56,46 @@ describe('domain.md worked examples', () => {
     const snapshot = plan({
       specialists: [specialist(1)],
       requests: [
-        { ref: 1, id: 'R1', title: 'A', stage: 'design', status: 'approved', startWeek: '2026-W48', endWeek: '2026-W48', budgetMinor: null },
-        { ref: 2, id: 'R2', title: 'B', stage: 'operation', status: 'approved', startWeek: '2026-W48', endWeek: '2026-W48', budgetMinor: null },
+        {
+          ref: 1,
+          id: 'R1',
+          title: 'A',
+          stage: 'design',
+          status: 'approved',
+          startWeek: '2026-W48',
+          endWeek: '2026-W48',
+          budgetMinor: null,
+        },
+        {
+          ref: 2,
+          id: 'R2',
+          title: 'B',
+          stage: 'operation',
+          status: 'approved',
+          startWeek: '2026-W48',
+          endWeek: '2026-W48',
+          budgetMinor: null,
+        },
       ],
       allocations: [
-        { ref: 1, specialistRef: 1, requestRef: 1, week: '2026-W48', minutes: parseOk(parseHours('24')), status: 'confirmed', demandLineRef: null },
-        { ref: 2, specialistRef: 1, requestRef: 2, week: '2026-W48', minutes: parseOk(parseHours('20')), status: 'tentative', demandLineRef: null },
+        {
+          ref: 1,
+          specialistRef: 1,
+          requestRef: 1,
+          week: '2026-W48',
+          minutes: parseOk(parseHours('24')),
+          status: 'confirmed',
+          demandLineRef: null,
+        },
+        {
+          ref: 2,
+          specialistRef: 1,
+          requestRef: 2,
+          week: '2026-W48',
+          minutes: parseOk(parseHours('20')),
+          status: 'tentative',
+          demandLineRef: null,
+        },
       ],
     });
     const flags = computeFlags(snapshot);
@@ -154,7 +188,15 @@ describe('time zone independence', () => {
     const saved = process.env.TZ;
     process.env.TZ = 'Pacific/Apia';
     try {
-      expect(weekDates('2011-W52')).toEqual(['2011-12-26', '2011-12-27', '2011-12-28', '2011-12-29', '2011-12-30', '2011-12-31', '2012-01-01']);
+      expect(weekDates('2011-W52')).toEqual([
+        '2011-12-26',
+        '2011-12-27',
+        '2011-12-28',
+        '2011-12-29',
+        '2011-12-30',
+        '2011-12-31',
+        '2012-01-01',
+      ]);
       expect(weekOfIsoDate('2011-12-30')).toBe('2011-W52');
     } finally {
       if (saved === undefined) delete process.env.TZ;

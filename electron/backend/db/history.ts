@@ -6,12 +6,15 @@ import type { Db } from './open';
 /** Older entries are dropped past this: undo reaches back far enough for a working day. */
 export const HISTORY_LIMIT = 1000;
 
-
 /** Records one user action; a new action makes the undone ones unreachable, so they go. */
 export function recordHistory(db: Db, label: string, changes: readonly AllocationChange[]): void {
   if (changes.length === 0) return;
   db.prepare('DELETE FROM history WHERE undone = 1').run();
-  db.prepare('INSERT INTO history (label, changes, created_at) VALUES (?, ?, ?)').run(label, JSON.stringify(changes), new Date().toISOString());
+  db.prepare('INSERT INTO history (label, changes, created_at) VALUES (?, ?, ?)').run(
+    label,
+    JSON.stringify(changes),
+    new Date().toISOString(),
+  );
   db.prepare('DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?').run(HISTORY_LIMIT);
 }
 

@@ -55,10 +55,16 @@ export function loadSnapshot(db: Db): PlanSnapshot {
   });
 
   const requests: EngineRequest[] = (
-    db
-      .prepare('SELECT id, code, title, stage, status, start_week, end_week, budget_minor FROM requests')
-      .raw()
-      .all() as [number, string, string, Stage, RequestStatus, string, string, number | null][]
+    db.prepare('SELECT id, code, title, stage, status, start_week, end_week, budget_minor FROM requests').raw().all() as [
+      number,
+      string,
+      string,
+      Stage,
+      RequestStatus,
+      string,
+      string,
+      number | null,
+    ][]
   ).map(([ref, id, title, stage, status, startWeek, endWeek, budgetMinor]) => ({
     ref,
     id,

@@ -51,7 +51,18 @@ export function fillDemoPlan(session: PlanSession, thisWeek: string = currentWee
   const requests = [
     // id, title, stage, service, requester, priority, status, start, end, budget
     ['REQ-101', 'Capacity model for Payments 2.0', 'design', 'Payments', 'Lena Hoffmann', 'high', 'approved', 0, 5, 24000],
-    ['REQ-102', 'Security design review: Customer Portal', 'design', 'Customer Portal', 'Marco Bianchi', 'critical', 'approved', -1, 3, 18000],
+    [
+      'REQ-102',
+      'Security design review: Customer Portal',
+      'design',
+      'Customer Portal',
+      'Marco Bianchi',
+      'critical',
+      'approved',
+      -1,
+      3,
+      18000,
+    ],
     ['REQ-103', 'Network segmentation design for DC2', 'design', 'Data Centre', 'Sven Olsen', 'medium', 'submitted', 1, 7, 15000],
     ['REQ-104', 'Kubernetes platform architecture', 'design', 'Container Platform', 'Priya Raman', 'high', 'submitted', 2, 9, null],
     ['REQ-201', 'Oracle 19c to PostgreSQL migration', 'transition', 'Billing', 'Lena Hoffmann', 'critical', 'approved', -2, 7, 60000],
@@ -197,7 +208,14 @@ export function fillDemoPlan(session: PlanSession, thisWeek: string = currentWee
       'demand',
       csvText(
         ['request_id', 'skill', 'min_level', 'hours_per_week', 'start_week', 'end_week'],
-        demand.map(([rid, skill, level, hours, from, to]) => [rid, skill, level, hours, from === null ? '' : w(from), to === null ? '' : w(to)]),
+        demand.map(([rid, skill, level, hours, from, to]) => [
+          rid,
+          skill,
+          level,
+          hours,
+          from === null ? '' : w(from),
+          to === null ? '' : w(to),
+        ]),
       ),
     ],
     ['time-off', csvText(['specialist_id', 'start_date', 'end_date', 'hours_per_day', 'reason'], timeOff)],
@@ -205,7 +223,14 @@ export function fillDemoPlan(session: PlanSession, thisWeek: string = currentWee
       'allocations',
       csvText(
         ['specialist_id', 'request_id', 'week', 'hours', 'status', 'skill'],
-        alloc.map(([sid, rid, week, hours, status, skill]) => [sid, rid, week, typeof hours === 'number' ? formatHours(Math.round(hours * 60)) : hours, status, skill]),
+        alloc.map(([sid, rid, week, hours, status, skill]) => [
+          sid,
+          rid,
+          week,
+          typeof hours === 'number' ? formatHours(Math.round(hours * 60)) : hours,
+          status,
+          skill,
+        ]),
       ),
     ],
   ];

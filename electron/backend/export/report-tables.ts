@@ -38,7 +38,16 @@ export function utilizationTable(rows: UtilizationRow[], minorDigits: number): R
       col('utilization_pct', 'integer'),
       col('over_allocated', 'boolean'),
     ],
-    rows: rows.map((r) => [r.specialistId, r.specialist, r.department, r.week, r.capacityMinutes, r.allocatedMinutes, r.utilizationPct, r.overAllocated]),
+    rows: rows.map((r) => [
+      r.specialistId,
+      r.specialist,
+      r.department,
+      r.week,
+      r.capacityMinutes,
+      r.allocatedMinutes,
+      r.utilizationPct,
+      r.overAllocated,
+    ]),
   };
 }
 
@@ -77,7 +86,18 @@ export function allocationsTable(rows: AllocationRow[], minorDigits: number): Re
       col('status', 'text'),
       col('cost', 'money'),
     ],
-    rows: rows.map((r) => [r.week, r.specialistId, r.specialist, r.department, r.requestId, r.request, r.stage, r.minutes, r.status, r.costMinor]),
+    rows: rows.map((r) => [
+      r.week,
+      r.specialistId,
+      r.specialist,
+      r.department,
+      r.requestId,
+      r.request,
+      r.stage,
+      r.minutes,
+      r.status,
+      r.costMinor,
+    ]),
   };
 }
 

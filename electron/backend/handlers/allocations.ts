@@ -97,9 +97,21 @@ export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'al
       const existing = w.find(sp.ref, r.ref, week);
       // At most one allocation per specialist, request and week: assigning again adds hours.
       if (existing) {
-        w.update(existing, { minutes: existing.minutes + input.minutesPerWeek, status: input.status, demand_line_id: line ?? existing.demand_line_id });
+        w.update(existing, {
+          minutes: existing.minutes + input.minutesPerWeek,
+          status: input.status,
+          demand_line_id: line ?? existing.demand_line_id,
+        });
       } else {
-        w.insert({ specialist_id: sp.ref, request_id: r.ref, week, minutes: input.minutesPerWeek, status: input.status, demand_line_id: line, note: null });
+        w.insert({
+          specialist_id: sp.ref,
+          request_id: r.ref,
+          week,
+          minutes: input.minutesPerWeek,
+          status: input.status,
+          demand_line_id: line,
+          note: null,
+        });
       }
     }
     return `Assign ${sp.name} to ${r.id}, ${formatHours(input.minutesPerWeek)} h in ${weeksText(weeks)}`;
@@ -116,7 +128,7 @@ export function allocationsUpdate(ctx: BackendContext, input: ApiParsedInput<'al
     if (input.note !== undefined) patch.note = input.note;
     w.update(a, patch);
     const who = ix.specialistByRef.get(a.specialist_id)?.name ?? '?';
-    const what = input.minutes !== undefined ? `${formatHours(input.minutes)} h` : input.status ?? 'note';
+    const what = input.minutes !== undefined ? `${formatHours(input.minutes)} h` : (input.status ?? 'note');
     return `Set ${who} on ${ix.requestByRef.get(a.request_id)?.id} in ${weekLabel(a.week)} to ${what}`;
   });
 }
@@ -139,10 +151,21 @@ export function allocationsMove(ctx: BackendContext, input: ApiParsedInput<'allo
     else w.update(a, { minutes: a.minutes - minutes });
     const there = w.find(a.specialist_id, toRequest.ref, toWeek);
     if (there) w.update(there, { minutes: there.minutes + minutes });
-    else w.insert({ specialist_id: a.specialist_id, request_id: toRequest.ref, week: toWeek, minutes, status: a.status, demand_line_id: line, note: a.note });
+    else
+      w.insert({
+        specialist_id: a.specialist_id,
+        request_id: toRequest.ref,
+        week: toWeek,
+        minutes,
+        status: a.status,
+        demand_line_id: line,
+        note: a.note,
+      });
     const who = ix.specialistByRef.get(a.specialist_id)?.name ?? '?';
     const from = ix.requestByRef.get(a.request_id)!;
-    const where = sameRequest ? `${weekLabel(a.week)} to ${weekLabel(toWeek)}` : `${from.id} ${weekLabel(a.week)} to ${toRequest.id} ${weekLabel(toWeek)}`;
+    const where = sameRequest
+      ? `${weekLabel(a.week)} to ${weekLabel(toWeek)}`
+      : `${from.id} ${weekLabel(a.week)} to ${toRequest.id} ${weekLabel(toWeek)}`;
     return `Move ${formatHours(minutes)} h of ${who} from ${where}`;
   });
 }

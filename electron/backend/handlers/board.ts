@@ -8,7 +8,9 @@ const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 export function boardGet(ctx: BackendContext, input: ApiParsedInput<'board-get'>): BoardView {
   const s = requireSession(ctx);
   const cards = requestCards(s, null, input.from, input.to);
-  cards.sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.startWeek.localeCompare(b.startWeek) || a.id.localeCompare(b.id));
+  cards.sort(
+    (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.startWeek.localeCompare(b.startWeek) || a.id.localeCompare(b.id),
+  );
   return {
     weeks: weekRange(input.from, input.to),
     currency: s.meta.currency,

@@ -28,5 +28,11 @@ export function reportsCosts(ctx: BackendContext, input: FilterInput) {
 export function reportsAllocations(ctx: BackendContext, input: FilterInput) {
   const s = requireSession(ctx);
   const f = reportFilter(s, input);
-  return { from: f.from, to: f.to, rows: allocationRows(s.snapshot(), f, s.index()), minorDigits: s.meta.minorDigits, currency: s.meta.currency };
+  return {
+    from: f.from,
+    to: f.to,
+    rows: allocationRows(s.snapshot(), f, s.index()),
+    minorDigits: s.meta.minorDigits,
+    currency: s.meta.currency,
+  };
 }

@@ -3,7 +3,10 @@ import { weekRange, type EngineSpecialist } from '../../../shared/domain';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
-export function specialistsList(ctx: BackendContext, input: ApiParsedInput<'specialists-list'>): { weeks: string[]; specialists: SpecialistRow[] } {
+export function specialistsList(
+  ctx: BackendContext,
+  input: ApiParsedInput<'specialists-list'>,
+): { weeks: string[]; specialists: SpecialistRow[] } {
   const s = requireSession(ctx);
   return { weeks: weekRange(input.from, input.to), specialists: specialistRows(s, null, input.from, input.to) };
 }

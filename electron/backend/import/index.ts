@@ -12,7 +12,6 @@ import type { ImportKindSpec } from './kinds/types';
 import { clearHistory } from '../db/history';
 import { RowReader, bindHeader } from './rows';
 
-
 const KINDS: Record<ImportKind, ImportKindSpec<any, any>> = {
   specialists: specialistsKind,
   'time-off': timeOffKind,
@@ -21,7 +20,6 @@ const KINDS: Record<ImportKind, ImportKindSpec<any, any>> = {
   demand: demandKind,
   allocations: allocationsKind,
 };
-
 
 const MAX_LISTED = 100;
 

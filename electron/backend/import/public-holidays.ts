@@ -22,7 +22,11 @@ export interface PublicHolidayRequest {
 export function loadPublicHolidays(db: Db, req: PublicHolidayRequest): { calendar: string; holidays: number; changed: number } {
   const country = req.country.toUpperCase();
   const countries = new Holidays().getCountries('en') as Record<string, string>;
-  if (!countries[country]) throw new ApiError('invalid-input', `"${req.country}" is not a country the offline holiday data knows (use a code such as DE, FR, US).`);
+  if (!countries[country])
+    throw new ApiError(
+      'invalid-input',
+      `"${req.country}" is not a country the offline holiday data knows (use a code such as DE, FR, US).`,
+    );
   const region = req.region?.toUpperCase();
   if (region !== undefined) {
     const states = (new Holidays().getStates(country, 'en') ?? {}) as Record<string, string>;

@@ -148,7 +148,10 @@ export function bindHeader(
   const positions = new Map<string, number>();
   const repeated: string[] = [];
   header.forEach((h, i) => {
-    const name = h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const name = h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     if (name !== '' && positions.has(name)) repeated.push(h.trim());
     positions.set(name, i);
   });

@@ -31,10 +31,7 @@ export interface GridGeometry {
 }
 
 /** Rows and columns to render for a scroll position. */
-export function gridWindow(
-  g: GridGeometry,
-  scroll: { top: number; left: number; width: number; height: number },
-): GridWindow {
+export function gridWindow(g: GridGeometry, scroll: { top: number; left: number; width: number; height: number }): GridWindow {
   const rows = windowRange({
     count: g.rowCount,
     rowHeight: g.rowHeight,

@@ -1,6 +1,15 @@
 // Display helpers. Numbers that carry a rule (hours, money, utilization, budget state)
 // come from shared/domain; this file only decides how they read on screen.
-import { hoursShort, formatMoneyGrouped, percent, utilizationText, weekLabel, weekMonday, addIsoWeeks, type IsoWeek } from '../../../shared/domain';
+import {
+  hoursShort,
+  formatMoneyGrouped,
+  percent,
+  utilizationText,
+  weekLabel,
+  weekMonday,
+  addIsoWeeks,
+  type IsoWeek,
+} from '../../../shared/domain';
 import type { DemandCoverage } from '../../../shared/api';
 
 /** Hours as people read them: 960 -> "16", 440 -> "7.33" (shared/domain's hoursShort). */

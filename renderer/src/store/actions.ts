@@ -1,7 +1,18 @@
 // Module-level actions: the only writers of the store. Components, push events from the
 // desktop shell and tests all call these, so a reload behaves the same from everywhere.
 import type { BoardView, SpecialistRow } from '../../../shared/api';
-import { STAGES, addIsoWeeks, countFlagsByKind, currentWeek, weekError, weekRange, weeksBetween, type Flag, type IsoWeek, type Stage } from '../../../shared/domain';
+import {
+  STAGES,
+  addIsoWeeks,
+  countFlagsByKind,
+  currentWeek,
+  weekError,
+  weekRange,
+  weeksBetween,
+  type Flag,
+  type IsoWeek,
+  type Stage,
+} from '../../../shared/domain';
 import { invoke, toUiError, type UiError } from '../api/client';
 import { useStore } from './store';
 import type { Area, AppState } from './types';

@@ -10,7 +10,14 @@ import type { AppState } from './types';
 
 let changeSeq = 0;
 
-type ChangeOp = 'allocations-assign' | 'allocations-update' | 'allocations-move' | 'allocations-set-status' | 'allocations-delete' | 'history-undo' | 'history-redo';
+type ChangeOp =
+  | 'allocations-assign'
+  | 'allocations-update'
+  | 'allocations-move'
+  | 'allocations-set-status'
+  | 'allocations-delete'
+  | 'history-undo'
+  | 'history-redo';
 
 /**
  * Runs one write. The screen changes only after the plan file did (the answer arrives

@@ -2,7 +2,18 @@
 // actions in ./actions so push events, tests and (later) drag and drop share one path.
 import type { StateCreator } from 'zustand';
 import { FLAG_KINDS, addIsoWeeks, currentWeek, weekRange, type FlagKind } from '../../../shared/domain';
-import type { AppState, BoardSlice, FlagsSlice, HistorySlice, MainView, PlanSlice, SpecialistsSlice, StatusSlice, TimelineSlice, WeeksSlice } from './types';
+import type {
+  AppState,
+  BoardSlice,
+  FlagsSlice,
+  HistorySlice,
+  MainView,
+  PlanSlice,
+  SpecialistsSlice,
+  StatusSlice,
+  TimelineSlice,
+  WeeksSlice,
+} from './types';
 
 /** The resource manager plans this week and the next few: 8 weeks by default. */
 export const DEFAULT_WEEK_COUNT = 8;

@@ -13,7 +13,6 @@ import type { AppState, MainView, TimelineFilter } from './types';
 /** Rows per `timeline-get` call: a screenful is ~15 rows, so one call covers several. */
 export const TIMELINE_PAGE = 40;
 
-
 /** Spans offered in the timeline's toolbar. */
 export const TIMELINE_SPANS = [8, 13, 26, 52] as const;
 
@@ -34,7 +33,13 @@ export function resetTimeline(what: 'all' | 'rows' = 'all'): void {
   useStore.setState((s) =>
     what === 'rows'
       ? { timelineError: null, timelineGeneration: s.timelineGeneration + 1 }
-      : { timelineRowsByRef: {}, timelineOrder: [], timelineTotal: null, timelineError: null, timelineGeneration: s.timelineGeneration + 1 },
+      : {
+          timelineRowsByRef: {},
+          timelineOrder: [],
+          timelineTotal: null,
+          timelineError: null,
+          timelineGeneration: s.timelineGeneration + 1,
+        },
   );
 }
 

@@ -46,7 +46,11 @@ function prepare(db: Db): Ctx {
     list.push({ id, skillRef: skillId, skill: skill.toLowerCase(), minLevel, startWeek, endWeek });
   }
   const skillsBySpecialist = new Map<number, Map<number, number>>();
-  for (const [sid, kid, level] of db.prepare('SELECT specialist_id, skill_id, level FROM specialist_skills').raw().all() as [number, number, number][]) {
+  for (const [sid, kid, level] of db.prepare('SELECT specialist_id, skill_id, level FROM specialist_skills').raw().all() as [
+    number,
+    number,
+    number,
+  ][]) {
     let m = skillsBySpecialist.get(sid);
     if (!m) skillsBySpecialist.set(sid, (m = new Map()));
     m.set(kid, level);

@@ -9,7 +9,11 @@ interface Row {
 
 export const holidaysKind: ImportKindSpec<KeyTracker, Row> = {
   kind: 'holidays',
-  columns: [{ name: 'calendar', required: true }, { name: 'date', required: true }, { name: 'name', required: true }],
+  columns: [
+    { name: 'calendar', required: true },
+    { name: 'date', required: true },
+    { name: 'name', required: true },
+  ],
   prepare: () => new KeyTracker(),
   parse(r, keys) {
     const calendar = r.required('calendar');

@@ -47,7 +47,15 @@ export const requestsKind: ImportKindSpec<{ minorDigits: number; keys: KeyTracke
     const budgetText = r.optional('budget');
     const budgetMinor = r.money('budget', ctx.minorDigits, false);
     if (budgetText !== null && budgetMinor === null) return null;
-    if (code === null || title === null || stage === null || priority === null || status === null || startWeek === null || endWeek === null) {
+    if (
+      code === null ||
+      title === null ||
+      stage === null ||
+      priority === null ||
+      status === null ||
+      startWeek === null ||
+      endWeek === null
+    ) {
       return null;
     }
     return {

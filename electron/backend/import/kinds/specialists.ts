@@ -79,7 +79,9 @@ export const specialistsKind: ImportKindSpec<Ctx, Row> = {
     };
   },
   write(db, rows) {
-    const deptIds = new Map((db.prepare('SELECT name, id FROM departments').raw().all() as [string, number][]).map(([n, id]) => [n.toLowerCase(), id]));
+    const deptIds = new Map(
+      (db.prepare('SELECT name, id FROM departments').raw().all() as [string, number][]).map(([n, id]) => [n.toLowerCase(), id]),
+    );
     const addDept = db.prepare('INSERT INTO departments (name) VALUES (?)');
     const skills = skillIds(db);
     const upsert = db.prepare(`
@@ -129,7 +131,10 @@ export const specialistsKind: ImportKindSpec<Ctx, Row> = {
 export function parseSkills(text: string, fail: (message: string) => void): { name: string; level: number }[] | undefined {
   const out = new Map<string, { name: string; level: number }>();
   let ok = true;
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*:\s*(\d+)$/.exec(part);
     if (!m) {
       fail(`"${part}" is not skill:level (e.g. PostgreSQL:4)`);

@@ -32,7 +32,11 @@ export function BoardFiltersBar({ shown }: { shown: number }) {
       <label htmlFor={statusId} className="visually-hidden">
         Status
       </label>
-      <select id={statusId} value={filters.status} onChange={(e) => setBoardFilters({ status: e.target.value as (typeof filters)['status'] })}>
+      <select
+        id={statusId}
+        value={filters.status}
+        onChange={(e) => setBoardFilters({ status: e.target.value as (typeof filters)['status'] })}
+      >
         <option value="">Any status</option>
         {REQUEST_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -43,7 +47,11 @@ export function BoardFiltersBar({ shown }: { shown: number }) {
       <label htmlFor={priorityId} className="visually-hidden">
         Priority
       </label>
-      <select id={priorityId} value={filters.priority} onChange={(e) => setBoardFilters({ priority: e.target.value as (typeof filters)['priority'] })}>
+      <select
+        id={priorityId}
+        value={filters.priority}
+        onChange={(e) => setBoardFilters({ priority: e.target.value as (typeof filters)['priority'] })}
+      >
         <option value="">Any priority</option>
         {PRIORITIES.map((p) => (
           <option key={p} value={p}>

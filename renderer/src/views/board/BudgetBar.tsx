@@ -10,7 +10,13 @@ const STATE_TEXT: Record<BudgetState, string> = {
 };
 
 /** Cost against budget; the state comes from the backend's shared budgetState, never recomputed here. */
-export function BudgetBar(props: { costMinor: number; budgetMinor: number | null; state: BudgetState; currency: string; minorDigits: number }) {
+export function BudgetBar(props: {
+  costMinor: number;
+  budgetMinor: number | null;
+  state: BudgetState;
+  currency: string;
+  minorDigits: number;
+}) {
   const { costMinor, budgetMinor, state, currency, minorDigits } = props;
   const cost = moneyText(costMinor, minorDigits, currency);
   if (budgetMinor === null) {

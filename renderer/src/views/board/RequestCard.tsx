@@ -75,7 +75,15 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
 });
 
 /** A demand line: a drop target, and a button that ranks the specialists by fit for it. */
-const DemandLineView = memo(function DemandLineView({ requestId, stage, line }: { requestId: string; stage: string; line: DemandCoverage }) {
+const DemandLineView = memo(function DemandLineView({
+  requestId,
+  stage,
+  line,
+}: {
+  requestId: string;
+  stage: string;
+  line: DemandCoverage;
+}) {
   const selected = useStore((s) => s.selectedLine?.requestId === requestId && s.selectedLine.lineRef === line.ref);
   const view = coverageView(line);
   const explain = view.week
@@ -84,7 +92,12 @@ const DemandLineView = memo(function DemandLineView({ requestId, stage, line }: 
       : `Lowest visible week: ${view.week}.`
     : 'The line has no weeks in the visible range.';
   return (
-    <LineDropZone requestId={requestId} lineRef={line.ref} stage={stage} className={`demand demand-${view.state}${selected ? ' is-selected' : ''}`}>
+    <LineDropZone
+      requestId={requestId}
+      lineRef={line.ref}
+      stage={stage}
+      className={`demand demand-${view.state}${selected ? ' is-selected' : ''}`}
+    >
       <button
         type="button"
         className="demand-text"
@@ -97,7 +110,11 @@ const DemandLineView = memo(function DemandLineView({ requestId, stage, line }: 
       {view.weeks.length > 0 && (
         <span className="demand-weeks" aria-hidden="true">
           {view.weeks.map((w) => (
-            <span key={w.week} className={`demand-week demand-week-${w.state}`} title={`${w.week}: ${hoursText(w.served)} of ${hoursText(w.demanded)} h`} />
+            <span
+              key={w.week}
+              className={`demand-week demand-week-${w.state}`}
+              title={`${w.week}: ${hoursText(w.served)} of ${hoursText(w.demanded)} h`}
+            />
           ))}
         </span>
       )}

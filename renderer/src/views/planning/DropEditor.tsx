@@ -58,7 +58,16 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
   const hoursRef = useRef<HTMLInputElement>(null);
   const fromRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const ids = { title: useId(), hours: useId(), hoursHint: useId(), hoursError: useId(), from: useId(), to: useId(), weeksError: useId(), preview: useId() };
+  const ids = {
+    title: useId(),
+    hours: useId(),
+    hoursHint: useId(),
+    hoursError: useId(),
+    from: useId(),
+    to: useId(),
+    weeksError: useId(),
+    preview: useId(),
+  };
 
   useEffect(() => {
     if (!plan) {

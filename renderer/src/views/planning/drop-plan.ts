@@ -57,8 +57,7 @@ export function planDrop(s: PlanState, specialistId: string, target: DropTarget)
   const visible = { from: s.weeks.from, to: s.weeks.to };
   const request = { from: card.startWeek, to: card.endWeek };
   // The demand's weeks inside the visible range; a line wholly out of view falls back to the request's.
-  const range =
-    (line && overlapWeeks({ from: line.startWeek, to: line.endWeek }, visible)) ?? overlapWeeks(request, visible) ?? visible;
+  const range = (line && overlapWeeks({ from: line.startWeek, to: line.endWeek }, visible)) ?? overlapWeeks(request, visible) ?? visible;
   const weeks = weekRange(range.from, range.to);
   const minutesPerWeek = defaultMinutesPerWeek(specialist, weeks, line);
   return {

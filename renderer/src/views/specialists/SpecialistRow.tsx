@@ -10,7 +10,12 @@ import { specialistDragId } from '../planning/drop-plan';
  * One specialist. While a demand line is selected, `fit*` say where the specialist ranks
  * for it and why; they are plain values so the memo holds across unrelated changes.
  */
-export const SpecialistRowView = memo(function SpecialistRowView(props: { id: string; fitRank?: number; fitTier?: FitTier; fitReason?: string }) {
+export const SpecialistRowView = memo(function SpecialistRowView(props: {
+  id: string;
+  fitRank?: number;
+  fitTier?: FitTier;
+  fitReason?: string;
+}) {
   const { id, fitRank, fitTier, fitReason } = props;
   const s = useStore((st) => st.specialistsById[id]);
   const highlighted = useStore((st) => st.highlight?.specialistId === id);

@@ -103,7 +103,9 @@ function useShownSpecialists(): { ids: readonly string[]; fits: Map<string, Spec
   const byId = useStore((s) => s.specialistsById);
   const filters = useStore((s) => s.specialistFilters);
   const selected = useStore((s) => s.selectedLine);
-  const line = useStore((s) => (s.selectedLine ? s.requestsById[s.selectedLine.requestId]?.demand.find((l) => l.ref === s.selectedLine!.lineRef) : undefined));
+  const line = useStore((s) =>
+    s.selectedLine ? s.requestsById[s.selectedLine.requestId]?.demand.find((l) => l.ref === s.selectedLine!.lineRef) : undefined,
+  );
   const minorDigits = useStore((s) => s.plan?.minorDigits ?? 2);
   return useMemo(() => {
     let rows: SpecialistRow[] | null = null;

@@ -173,7 +173,12 @@ export function ChipMenu({
         <button type="button" aria-expanded={mode === 'split'} onClick={() => setMode(mode === 'split' ? 'main' : 'split')} disabled={busy}>
           Split…
         </button>
-        <button type="button" aria-expanded={mode === 'request'} onClick={() => setMode(mode === 'request' ? 'main' : 'request')} disabled={busy}>
+        <button
+          type="button"
+          aria-expanded={mode === 'request'}
+          onClick={() => setMode(mode === 'request' ? 'main' : 'request')}
+          disabled={busy}
+        >
           Move to request…
         </button>
       </div>
@@ -227,7 +232,10 @@ function SplitForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = checkHours(hours, { max: chip.minutes, maxText: `${chip.requestId} has ${hoursText(chip.minutes)} h in ${weekLabel(week)}: move at most that.` });
+    const checked = checkHours(hours, {
+      max: chip.minutes,
+      maxText: `${chip.requestId} has ${hoursText(chip.minutes)} h in ${weekLabel(week)}: move at most that.`,
+    });
     if (!checked.ok) return setError(checked.error);
     if (!toWeek) return setError('Choose the week to move the hours to.');
     setError(null);
@@ -274,7 +282,17 @@ function SplitForm({
   );
 }
 
-function RequestForm({ chip, week, busy, onAction }: { chip: TimelineChip; week: string; busy: boolean; onAction: (action: ChipMenuAction) => void }) {
+function RequestForm({
+  chip,
+  week,
+  busy,
+  onAction,
+}: {
+  chip: TimelineChip;
+  week: string;
+  busy: boolean;
+  onAction: (action: ChipMenuAction) => void;
+}) {
   const requestsById = useStore((s) => s.requestsById);
   const selectId = useId();
   const errorId = useId();
@@ -304,7 +322,13 @@ function RequestForm({ chip, week, busy, onAction }: { chip: TimelineChip; week:
     <form className="tl-menu-form" onSubmit={submit} noValidate aria-label="Move to request">
       <div className="tl-menu-row">
         <label htmlFor={selectId}>Request</label>
-        <select id={selectId} name="to-request" value={choice} onChange={(e) => setChoice(e.target.value)} aria-describedby={error ? errorId : undefined}>
+        <select
+          id={selectId}
+          name="to-request"
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          aria-describedby={error ? errorId : undefined}
+        >
           {running.length > 0 && (
             <optgroup label={`Running in ${weekLabel(week)}`}>
               {running.map((r) => (

@@ -23,7 +23,14 @@ import { useGridWindow } from '../../hooks/useGridWindow';
 import { countText, hoursText } from '../../model/format';
 import { useStore } from '../../store';
 import { runChange } from '../../store/change';
-import { ensureTimelineRows, resetTimeline, setTimelineFilter, setTimelineSpan, TIMELINE_SPANS, timelineIndexOf } from '../../store/timeline';
+import {
+  ensureTimelineRows,
+  resetTimeline,
+  setTimelineFilter,
+  setTimelineSpan,
+  TIMELINE_SPANS,
+  timelineIndexOf,
+} from '../../store/timeline';
 import { CellMenu, ChipMenu, type ChipMenuAction, type MenuAnchor } from './ChipMenu';
 import {
   COL_WIDTH,
@@ -41,8 +48,7 @@ import { ChipBody, TimelineNameView, TimelineRowView } from './TimelineRow';
 import './timeline.css';
 
 type Menu =
-  | { kind: 'chip'; target: ChipTarget; anchor: MenuAnchor }
-  | { kind: 'cell'; where: Omit<ChipTarget, 'chip'>; anchor: MenuAnchor };
+  { kind: 'chip'; target: ChipTarget; anchor: MenuAnchor } | { kind: 'cell'; where: Omit<ChipTarget, 'chip'>; anchor: MenuAnchor };
 
 const anchorOf = (el: HTMLElement): MenuAnchor => {
   const r = el.getBoundingClientRect();
@@ -50,7 +56,8 @@ const anchorOf = (el: HTMLElement): MenuAnchor => {
 };
 
 const isMac = () =>
-  (typeof window !== 'undefined' && window.tmPlanner?.platform === 'darwin') || (typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform));
+  (typeof window !== 'undefined' && window.tmPlanner?.platform === 'darwin') ||
+  (typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform));
 const undoKeys = () => (isMac() ? '⌘Z' : 'Ctrl+Z');
 
 /** Left and right arrows move a dragged chip one week; there is no other row to go to. */
@@ -102,7 +109,8 @@ export function Timeline() {
     requestAnimationFrame(() => {
       const root = gridEl.current;
       if (!root) return;
-      const chip = chipRef === null ? null : root.querySelector<HTMLElement>(`[data-testid="allocation-chip"][data-allocation-ref="${chipRef}"]`);
+      const chip =
+        chipRef === null ? null : root.querySelector<HTMLElement>(`[data-testid="allocation-chip"][data-allocation-ref="${chipRef}"]`);
       if (chip) return chip.focus();
       for (const cell of root.querySelectorAll<HTMLElement>('[data-testid="timeline-cell"]')) {
         if (cell.dataset.specialistId === where.specialistId && cell.dataset.week === where.week) return cell.focus();
@@ -160,7 +168,11 @@ export function Timeline() {
     let focusRef: number | null = chip.ref;
     switch (action.kind) {
       case 'hours':
-        ok = await change('allocations-update', { ref: chip.ref, minutes: action.minutes }, `Set ${who} to ${hoursText(action.minutes)} h.`);
+        ok = await change(
+          'allocations-update',
+          { ref: chip.ref, minutes: action.minutes },
+          `Set ${who} to ${hoursText(action.minutes)} h.`,
+        );
         break;
       case 'split':
         if (action.minutes === chip.minutes) focusRef = null;
@@ -298,7 +310,9 @@ export function Timeline() {
           onClose={closeMenu}
         />
       )}
-      {menu?.kind === 'cell' && <CellMenuFor menu={menu} onClose={closeMenu} onPick={(t, el) => setMenu({ kind: 'chip', target: t, anchor: anchorOf(el) })} />}
+      {menu?.kind === 'cell' && (
+        <CellMenuFor menu={menu} onClose={closeMenu} onPick={(t, el) => setMenu({ kind: 'chip', target: t, anchor: anchorOf(el) })} />
+      )}
     </main>
   );
 }
@@ -309,7 +323,12 @@ function StatusLine({ note }: { note: { seq: number; text: string } | null }) {
   const text = lastChange ? (note && note.seq === lastChange.seq ? note.text : lastChange.label) : '';
   const failed = lastChange?.failed ?? false;
   return (
-    <p className={`tl-status${failed ? ' is-failed' : ''}`} role={failed ? 'alert' : 'status'} aria-live="polite" data-testid="timeline-status">
+    <p
+      className={`tl-status${failed ? ' is-failed' : ''}`}
+      role={failed ? 'alert' : 'status'}
+      aria-live="polite"
+      data-testid="timeline-status"
+    >
       {failed ? `Not saved: ${text}` : text}
     </p>
   );
@@ -373,18 +392,21 @@ const TimelineGrid = memo(function TimelineGrid({
       aria-colcount={weeks.length + 1}
       tabIndex={-1}
     >
-      <div className="tl-canvas" style={{ width: NAME_WIDTH + weeks.length * COL_WIDTH, height: HEADER_HEIGHT + (total ?? 0) * ROW_HEIGHT }}>
+      <div
+        className="tl-canvas"
+        style={{ width: NAME_WIDTH + weeks.length * COL_WIDTH, height: HEADER_HEIGHT + (total ?? 0) * ROW_HEIGHT }}
+      >
         <WeekHeader weeks={weeks} colStart={grid.colStart} colEnd={grid.colEnd} />
         <Rows
-            order={order}
-            total={total ?? 0}
-            weeksKey={`${weeks[0] ?? ''}+${weeks.length}`}
-            rowStart={grid.rowStart}
-            rowEnd={grid.rowEnd}
-            colStart={grid.colStart}
-            colEnd={grid.colEnd}
-            drag={drag}
-          />
+          order={order}
+          total={total ?? 0}
+          weeksKey={`${weeks[0] ?? ''}+${weeks.length}`}
+          rowStart={grid.rowStart}
+          rowEnd={grid.rowEnd}
+          colStart={grid.colStart}
+          colEnd={grid.colEnd}
+          drag={drag}
+        />
       </div>
       {total === 0 && <p className="empty-note tl-empty">No specialists match.</p>}
       {total === null && !error && <p className="empty-note tl-empty">Loading the timeline…</p>}
@@ -405,7 +427,15 @@ function CellMenuFor({
   const row = useStore((s) => s.timelineRowsByRef[where.specialistRef]);
   const cell = row?.cells.find((c) => c.week === where.week);
   const targets = (cell?.chips ?? []).map((chip) => ({ chip, ...where }));
-  return <CellMenu anchor={menu.anchor} label={`${where.name} in ${weekLabel(where.week)}`} targets={targets} onPick={onPick} onClose={onClose} />;
+  return (
+    <CellMenu
+      anchor={menu.anchor}
+      label={`${where.name} in ${weekLabel(where.week)}`}
+      targets={targets}
+      onPick={onPick}
+      onClose={onClose}
+    />
+  );
 }
 
 /** The visible rows (plus the row a chip is dragged from, which must stay mounted), and their names. */
@@ -441,7 +471,15 @@ function Rows({
       <div className="tl-names" aria-hidden="true" style={{ height }}>
         {indexes.map((i) => {
           const ref = order[i] ?? 0;
-          return <TimelineNameView key={ref ? `r${ref}` : `i${i}`} index={i} specialistRef={ref} highlighted={lit(ref)} dragSource={drag?.rowIndex === i} />;
+          return (
+            <TimelineNameView
+              key={ref ? `r${ref}` : `i${i}`}
+              index={i}
+              specialistRef={ref}
+              highlighted={lit(ref)}
+              dragSource={drag?.rowIndex === i}
+            />
+          );
         })}
       </div>
       <div className="tl-body" role="rowgroup" style={{ height }}>
@@ -508,7 +546,10 @@ function TimelineToolbar({ headingId, total }: { headingId: string; total: numbe
   const filter = useStore((s) => s.timelineFilter);
   const specialistsById = useStore((s) => s.specialistsById);
   const count = useStore((s) => s.weeks.list.length);
-  const departments = useMemo(() => [...new Set(Object.values(specialistsById).map((s) => s.department))].sort((a, b) => a.localeCompare(b)), [specialistsById]);
+  const departments = useMemo(
+    () => [...new Set(Object.values(specialistsById).map((s) => s.department))].sort((a, b) => a.localeCompare(b)),
+    [specialistsById],
+  );
   const [query, setQuery] = useState(filter.query);
   const [spanProblem, setSpanProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -524,7 +565,9 @@ function TimelineToolbar({ headingId, total }: { headingId: string; total: numbe
     timer.current = setTimeout(() => setTimelineFilter({ query: text }), QUERY_DELAY_MS);
   }
 
-  const spans: number[] = TIMELINE_SPANS.includes(count as (typeof TIMELINE_SPANS)[number]) ? [...TIMELINE_SPANS] : [...TIMELINE_SPANS, count].sort((a, b) => a - b);
+  const spans: number[] = TIMELINE_SPANS.includes(count as (typeof TIMELINE_SPANS)[number])
+    ? [...TIMELINE_SPANS]
+    : [...TIMELINE_SPANS, count].sort((a, b) => a - b);
 
   return (
     <div className="tl-toolbar">
@@ -538,7 +581,12 @@ function TimelineToolbar({ headingId, total }: { headingId: string; total: numbe
       </h2>
       <div className="tl-filters" role="search" aria-label="Filter the timeline">
         <label htmlFor={deptId}>Department</label>
-        <select id={deptId} data-testid="timeline-department" value={filter.department} onChange={(e) => setTimelineFilter({ department: e.target.value })}>
+        <select
+          id={deptId}
+          data-testid="timeline-department"
+          value={filter.department}
+          onChange={(e) => setTimelineFilter({ department: e.target.value })}
+        >
           <option value="">All departments</option>
           {departments.map((d) => (
             <option key={d} value={d}>

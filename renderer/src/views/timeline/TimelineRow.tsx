@@ -24,7 +24,15 @@ const rowTop = (index: number) => index * ROW_HEIGHT;
  * visible name sits in the sticky name column (TimelineNameView); the row carries it for
  * screen readers only, so the sticky column is one layer instead of one per row.
  */
-export const TimelineRowView = memo(function TimelineRowView({ index, specialistRef, colStart, colEnd, weeksKey, highlighted, drag }: RowProps) {
+export const TimelineRowView = memo(function TimelineRowView({
+  index,
+  specialistRef,
+  colStart,
+  colEnd,
+  weeksKey,
+  highlighted,
+  drag,
+}: RowProps) {
   const row = useStore((s) => s.timelineRowsByRef[specialistRef]);
   // A row of the weeks shown before keeps its place (and its name) until its fresh cells arrive.
   if (!row || `${row.cells[0]?.week ?? ''}+${row.cells.length}` !== weeksKey) return <PlaceholderRow index={index} />;
@@ -50,8 +58,7 @@ export const TimelineRowView = memo(function TimelineRowView({ index, specialist
       {cols.map((c) => (
         <TimelineCellView key={row.cells[c]!.week} cell={row.cells[c]!} col={c} row={row} />
       ))}
-      {drag &&
-        cols.map((c) => <DropZone key={`drop-${row.cells[c]!.week}`} cell={row.cells[c]!} col={c} row={row} drag={drag} />)}
+      {drag && cols.map((c) => <DropZone key={`drop-${row.cells[c]!.week}`} cell={row.cells[c]!} col={c} row={row} drag={drag} />)}
     </div>
   );
 });
@@ -100,7 +107,12 @@ interface CellProps {
 }
 
 const sameChip = (a: TimelineChip, b: TimelineChip) =>
-  a.ref === b.ref && a.minutes === b.minutes && a.status === b.status && a.requestRef === b.requestRef && a.requestId === b.requestId && a.title === b.title;
+  a.ref === b.ref &&
+  a.minutes === b.minutes &&
+  a.status === b.status &&
+  a.requestRef === b.requestRef &&
+  a.requestId === b.requestId &&
+  a.title === b.title;
 
 /** A patched row brings new objects for every cell; only cells whose numbers changed re-render. */
 function sameCell(a: CellProps, b: CellProps): boolean {

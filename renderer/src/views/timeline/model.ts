@@ -53,12 +53,15 @@ export function chipLabel(chip: TimelineChip, name: string, week: string): strin
   return `${chip.requestId} ${chip.title}: ${hoursText(chip.minutes)} h ${chip.status} for ${name} in ${weekLabel(week)}`;
 }
 
-
 /**
  * What dropping `minutes` into a week would do, as the journey words it:
  * "Ana: 44 of 40 h in W49, over" (shared/domain's wording, as on the board).
  */
-export function dropPreview(name: string, target: Pick<TimelineCell, 'week' | 'allocated' | 'capacity'>, minutes: number): { text: string; over: boolean } {
+export function dropPreview(
+  name: string,
+  target: Pick<TimelineCell, 'week' | 'allocated' | 'capacity'>,
+  minutes: number,
+): { text: string; over: boolean } {
   const effect = weekDropEffect(target, minutes);
   return { text: dropPreviewText(name, effect), over: effect.state === 'over' || effect.state === 'no-capacity' };
 }
