@@ -136,7 +136,7 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
       from: range.from,
       to: range.to,
       departments,
-      generatedAt: new Date(),
+      generatedAt: b.context.clock.now(),
     });
     writeOut(out!, buf);
   }

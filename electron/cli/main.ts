@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import { createBackend } from '../backend/handlers';
+import { createBackend, type BackendOptions } from '../backend/handlers';
 import { UsageError, parseArgs } from './args';
 import { flags, holidays, importCommand, init, report, type Io } from './commands';
 
@@ -17,7 +17,7 @@ const FLAGS = new Set(['demo', 'help']);
 const OPTIONS = new Set(['db', 'currency', 'name', 'calendar', 'country', 'region', 'years', 'from', 'to', 'format', 'out', 'department']);
 
 /** Runs one command; returns the exit status (0 ok, 1 user error, 2 usage error). */
-export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, options: Pick<BackendOptions, 'clock'> = {}): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === 'help') {
     io.out(USAGE);
@@ -28,7 +28,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.err(`"${command}" is not a command.\n${USAGE}`);
     return 2;
   }
-  const backend = createBackend();
+  const backend = createBackend(options);
   try {
     const args = parseArgs(rest, FLAGS, OPTIONS);
     if (args.flags.has('help')) {

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChangeResult } from '../../shared/api';
-import { addIsoWeeks, computeFlags, flagInScope, seededRandom, sortFlags, type Flag } from '../../shared/domain';
+import { addIsoWeeks, computeFlags, seededRandom, type Flag } from '../../shared/domain';
+import { patchFlags } from '../../renderer/src/store/flag-patch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { useTempDir } from '../helpers/temp';
+import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
 const W0 = '2026-W48';
@@ -11,7 +13,7 @@ const view = { from: W0, to: addIsoWeeks(W0, 7) };
 
 async function demo(): Promise<{ b: Backend; path: string }> {
   const path = join(temp(), 'demo.db');
-  const b = createBackend();
+  const b = createBackend({ clock: testClock });
   await b.call('plan-create', { path, demo: true });
   return { b, path };
 }
@@ -19,11 +21,8 @@ async function demo(): Promise<{ b: Backend; path: string }> {
 const refOf = async (b: Backend, id: string): Promise<number> =>
   (await b.call('specialists-list', view)).specialists.find((s) => s.id === id)!.ref;
 
-/** The flag list a screen holds after patching a change in, as the renderer does. */
-function patch(flags: readonly Flag[], r: ChangeResult): Flag[] {
-  const scope = { specialistWeeks: new Set(r.flags.scope.specialistWeeks), requestRefs: new Set(r.flags.scope.requestRefs) };
-  return sortFlags([...flags.filter((f) => !flagInScope(f, scope)), ...r.flags.flags]);
-}
+/** The flag list a screen holds after patching a change in: the renderer's own patch. */
+const patch = (flags: readonly Flag[], r: ChangeResult): Flag[] => patchFlags(flags, r.flags);
 
 describe('allocation changes, flags at once, undo and redo', () => {
   it('runs the Monday journey: assign, over-allocate, move hours, undo, redo, restart', async () => {
@@ -81,7 +80,7 @@ describe('allocation changes, flags at once, undo and redo', () => {
     b.close();
 
     // After a restart the history is still there.
-    const again = createBackend();
+    const again = createBackend({ clock: testClock });
     await again.call('plan-open', { path });
     expect(await again.call('history-state', {})).toEqual({
       canUndo: true,
@@ -178,7 +177,7 @@ describe('allocation changes, flags at once, undo and redo', () => {
       expect(flags, `after step ${i}: ${r.label}`).toEqual((await b.call('flags-list', view)).flags);
     }
     // And the engine's patched index agrees with a plan read fresh from the file.
-    const fresh = createBackend();
+    const fresh = createBackend({ clock: testClock });
     await fresh.call('plan-open', { path });
     expect(computeFlags(fresh.context.session!.snapshot())).toEqual(computeFlags(b.context.session!.snapshot()));
     fresh.close();

@@ -7,13 +7,14 @@ import { createBackend } from '../../electron/backend/handlers';
 import { startWebHost } from '../../electron/web/server';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
+import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
 const view = { from: '2026-W48', to: '2026-W52' };
 
 async function plan(currency = 'EUR') {
   const path = join(temp(), 'p.db');
-  const b = createBackend();
+  const b = createBackend({ clock: testClock });
   await b.call('plan-create', { path, currency });
   const imp = (kind: 'specialists' | 'requests' | 'allocations' | 'demand', text: string) =>
     b.call('import-csv', { kind, fileName: `${kind}.csv`, text });
@@ -120,7 +121,7 @@ describe('edge cases', () => {
   });
 
   it('survives a malformed URL on the web host', async () => {
-    const backend = createBackend();
+    const backend = createBackend({ clock: testClock });
     const host = await startWebHost({ backend, staticDir: temp(), port: 0 });
     const get = (path: string) =>
       new Promise<number>((resolve, reject) => {

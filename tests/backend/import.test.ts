@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../shared/api';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { useTempDir } from '../helpers/temp';
+import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
 const FIXTURES = join(__dirname, '../fixtures/csv');
@@ -28,7 +29,7 @@ async function importAll(b: Backend): Promise<number[]> {
 
 async function freshPlan(): Promise<{ b: Backend; path: string }> {
   const path = join(temp(), 'plan.db');
-  const b = createBackend();
+  const b = createBackend({ clock: testClock });
   await b.call('plan-create', { path, name: 'Import test' });
   return { b, path };
 }

@@ -8,6 +8,7 @@ import { createPlan, openPlan, PLAN_APPLICATION_ID } from '../../electron/backen
 import { readPlanMeta } from '../../electron/backend/db/plan-meta';
 import { createBackend } from '../../electron/backend/handlers';
 import { useTempDir } from '../helpers/temp';
+import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
 
@@ -92,7 +93,7 @@ describe('plan file', () => {
     const good = join(dir, 'good.db');
     const bad = join(dir, 'bad.db');
     writeFileSync(bad, 'nope');
-    const backend = createBackend();
+    const backend = createBackend({ clock: testClock });
     await backend.call('plan-create', { path: good, name: 'Good' });
     await expect(backend.call('plan-open', { path: bad })).rejects.toThrow(/not a TM Planner plan/);
     expect((await backend.call('plan-info', {})).name).toBe('Good');
@@ -101,10 +102,10 @@ describe('plan file', () => {
 
   it('saves a consistent copy that opens as a plan', async () => {
     const dir = temp();
-    const backend = createBackend();
+    const backend = createBackend({ clock: testClock });
     await backend.call('plan-create', { path: join(dir, 'a.db'), demo: true });
     const { path } = await backend.call('plan-save-copy', { path: join(dir, 'copy.db') });
-    const copy = createBackend();
+    const copy = createBackend({ clock: testClock });
     const info = await copy.call('plan-open', { path });
     const original = await backend.call('plan-info', {});
     expect(info.counts).toEqual(original.counts);

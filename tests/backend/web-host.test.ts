@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/handlers';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 import { useTempDir } from '../helpers/temp';
+import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
 let host: WebHost | undefined;
@@ -26,7 +27,7 @@ function call(port: number, path: string, headers: Record<string, string>, body?
 
 describe('local web host', () => {
   it('serves the API to its own origin and refuses foreign Host and Origin headers', async () => {
-    const backend = createBackend();
+    const backend = createBackend({ clock: testClock });
     await backend.call('plan-create', { path: join(temp(), 'p.db'), name: 'Web' });
     host = await startWebHost({ backend, staticDir: join(temp(), 'no-renderer'), port: 0 });
     expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });

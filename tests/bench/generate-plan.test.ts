@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/handlers';
 import { BENCH_PLAN, SETUP_KINDS, generatePlan, type GenerateOptions } from './generate-plan';
+import { testClock } from '../helpers/clock';
 
 // The bench plan at a small scale: same generator, same import path, so the bench cannot
 // silently break when import rules change.
@@ -27,7 +28,7 @@ describe('bench plan generator', () => {
     const plan = generatePlan(SMALL);
     const dir = mkdtempSync(join(tmpdir(), 'tm-planner-bench-test-'));
     dirs.push(dir);
-    const backend = createBackend();
+    const backend = createBackend({ clock: testClock });
     try {
       await backend.call('plan-create', { path: join(dir, 'small.tmplan') });
       for (const kind of SETUP_KINDS) await backend.call('import-csv', { kind, fileName: `${kind}.csv`, text: plan.csv[kind] });

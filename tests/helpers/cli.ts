@@ -1,4 +1,5 @@
 import { runCli } from '../../electron/cli/main';
+import { testClock } from './clock';
 
 export interface CliRun {
   code: number;
@@ -6,10 +7,10 @@ export interface CliRun {
   err: string;
 }
 
-/** Runs the CLI in this process, capturing what it prints. */
+/** Runs the CLI in this process on the tests' pinned day, capturing what it prints. */
 export async function cli(...argv: string[]): Promise<CliRun> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, { clock: testClock });
   return { code, out, err };
 }

@@ -1,14 +1,14 @@
-import { addIsoWeeks, currentWeek, formatHours, seededRandom, weekDates } from '../../../shared/domain';
+import { addIsoWeeks, formatHours, seededRandom, weekDates, type IsoWeek } from '../../../shared/domain';
 import { importCsv } from '../import';
 import { csvText } from '../import/csv-write';
 import { loadPublicHolidays } from '../import/public-holidays';
 import type { PlanSession } from '../plan-session';
 
 /**
- * A realistic sample plan around the current week, written through the same CSV import a
+ * A realistic sample plan around `thisWeek` (the backend clock's week), written through the same CSV import a
  * user runs, so the demo exercises the real path. It is built to raise every kind of flag.
  */
-export function fillDemoPlan(session: PlanSession, thisWeek: string = currentWeek()): void {
+export function fillDemoPlan(session: PlanSession, thisWeek: IsoWeek): void {
   const w = (n: number): string => addIsoWeeks(thisWeek, n);
   const day = (n: number, d: number): string => weekDates(w(n))[d]!;
   const rnd = seededRandom(20261126);

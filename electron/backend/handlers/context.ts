@@ -1,9 +1,12 @@
 import { ApiError } from '../../../shared/api/errors';
+import type { Clock } from '../clock';
 import type { PlanSession } from '../plan-session';
 
 export interface BackendContext {
   session: PlanSession | null;
   nativeBinding?: string | undefined;
+  /** What day it is for this backend: the system clock, or a pinned one in tests. */
+  clock: Clock;
 }
 
 export function requireSession(ctx: BackendContext): PlanSession {

@@ -11,6 +11,7 @@ import {
   historyUndo,
 } from './allocations';
 import { boardGet } from './board';
+import { systemClock, type Clock } from '../clock';
 import type { BackendContext } from './context';
 import { flagsList } from './flags';
 import { holidaysLoad, importCsvHandler } from './imports';
@@ -67,8 +68,13 @@ export interface Backend {
   close(): void;
 }
 
-export function createBackend(options: { nativeBinding?: string | undefined } = {}): Backend {
-  const context: BackendContext = { session: null, nativeBinding: options.nativeBinding };
+export interface BackendOptions {
+  nativeBinding?: string | undefined;
+  clock?: Clock | undefined;
+}
+
+export function createBackend(options: BackendOptions = {}): Backend {
+  const context: BackendContext = { session: null, nativeBinding: options.nativeBinding, clock: options.clock ?? systemClock };
   return {
     context,
     dispatch: (name, input) => dispatch(context, name, input),

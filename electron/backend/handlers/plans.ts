@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { planWeekSpan } from '../../../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { currencyMinorDigits } from '../db/plan-meta';
+import { thisWeek } from '../clock';
 import { fillDemoPlan } from '../demo/demo-plan';
 import { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
@@ -56,7 +57,7 @@ export function planCreate(ctx: BackendContext, input: ApiParsedInput<'plan-crea
     nativeBinding: ctx.nativeBinding,
   });
   try {
-    if (input.demo) fillDemoPlan(session);
+    if (input.demo) fillDemoPlan(session, thisWeek(ctx.clock));
   } catch (e) {
     // A half-filled new plan is worth nothing: remove it rather than leave a trap.
     session.close();

@@ -2,9 +2,9 @@
 // every write with fresh rows for the specialists, cards and timeline rows it touched, and
 // the flags in its scope. A failed write puts the screen back to what is saved.
 import type { ApiInput, ApiName, ChangeResult } from '../../../shared/api';
-import { flagInScope, sortFlags } from '../../../shared/domain';
 import { invoke, toUiError } from '../api/client';
 import { flagState, refresh } from './actions';
+import { patchFlags } from './flag-patch';
 import { useStore } from './store';
 import type { AppState } from './types';
 
@@ -58,9 +58,7 @@ export function applyChange(result: ChangeResult): void {
       for (const row of result.timeline) if (timelineRowsByRef[row.ref]) timelineRowsByRef[row.ref] = row;
       patch.timelineRowsByRef = timelineRowsByRef;
     }
-    const scope = { specialistWeeks: new Set(result.flags.scope.specialistWeeks), requestRefs: new Set(result.flags.scope.requestRefs) };
-    const kept = s.flags.filter((f) => !flagInScope(f, scope));
-    Object.assign(patch, flagState(sortFlags([...kept, ...result.flags.flags])));
+    Object.assign(patch, flagState(patchFlags(s.flags, result.flags)));
     return patch;
   });
 }
