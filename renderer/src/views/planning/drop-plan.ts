@@ -1,20 +1,19 @@
 // What dropping a specialist on a card or demand line would do, from what the store holds:
 // the preview while hovering, the announcement, and the editor's defaults all read this,
-// so they always agree. The rules themselves are in shared/domain/planning.
+// so they always agree. The rules themselves are in shared/domain/planning, the wording in
+// model/planning-text.
 import type { AllocationStatus } from '../../../../shared/domain';
 import type { DemandCoverage, RequestCard, SpecialistRow } from '../../../../shared/api';
 import {
   defaultAllocationStatus,
   defaultMinutesPerWeek,
   dropEffect,
-  dropEffectText,
-  dropPreviewText,
-  dropTargetText,
   overlapWeeks,
   weekRange,
   type DropEffect,
   type IsoWeek,
 } from '../../../../shared/domain';
+import { dropEffectText, dropPreviewText, dropTargetText } from '../../model/planning-text';
 import type { AppState } from '../../store';
 
 export type DropTarget = { kind: 'card'; requestId: string } | { kind: 'line'; requestId: string; lineRef: number };
