@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scrollTopFor, windowRange } from '../../renderer/src/hooks/useWindowedList';
 import { distinct } from '../../renderer/src/model/filters';
-import { coverageView, hoursText, LOAD_BAND_TEXT, weekLoad, weekSpanText } from '../../renderer/src/model/format';
+import { coverageView, hoursText, LOAD_BAND_TEXT, weekLoad } from '../../renderer/src/model/format';
 import { checkAllocationHours } from '../../renderer/src/model/hours-input';
 import { dropEffectText, dropPreviewText, dropTargetText, explainedFits, firstName } from '../../renderer/src/model/planning-text';
 import { cellView } from '../../renderer/src/views/timeline/model';
@@ -83,12 +83,6 @@ describe('display helpers', () => {
       'no capacity',
       'over-allocated',
     ]);
-  });
-
-  it('writes a week span once, with years when it crosses one', () => {
-    expect(weekSpanText('2026-W49', '2026-W52')).toBe('W49–W52');
-    expect(weekSpanText('2026-W49', '2026-W49')).toBe('W49');
-    expect(weekSpanText('2026-W52', '2027-W01')).toBe('2026-W52–2027-W01');
   });
 
   it('sorts the values of a select the same on every machine, case and accents aside', () => {
