@@ -4,7 +4,9 @@ import { distinct } from '../../renderer/src/model/filters';
 import { coverageView, hoursText, LOAD_BAND_TEXT, weekLoad } from '../../renderer/src/model/format';
 import { checkAllocationHours } from '../../renderer/src/model/hours-input';
 import { dropEffectText, dropPreviewText, dropTargetText, explainedFits, firstName } from '../../renderer/src/model/planning-text';
+import { joinProblem } from '../../renderer/src/views/planning/drop-plan';
 import { cellView } from '../../renderer/src/views/timeline/model';
+import type { TimelineRow } from '../../shared/api';
 import { dropEffect, type PlanningLine, type PlanningSpecialist } from '../../shared/domain';
 
 describe('windowRange', () => {
@@ -139,5 +141,40 @@ describe('planning wording', () => {
     expect(checkAllocationHours('168')).toEqual({ ok: true, minutes: h(168) });
     expect(checkAllocationHours('168.01')).toEqual({ ok: false, error: 'At most 168 h.' });
     expect(checkAllocationHours('21', { max: h(20), maxText: 'Move at most 20 h.' })).toEqual({ ok: false, error: 'Move at most 20 h.' });
+  });
+});
+
+describe('the drop editor and the merge rule', () => {
+  const chip = (requestRef: number, minutes: number) => ({
+    ref: requestRef * 10,
+    requestRef,
+    requestId: `REQ-${requestRef}`,
+    title: 't',
+    stage: 'design',
+    minutes,
+    status: 'confirmed' as const,
+  });
+  const row: TimelineRow = {
+    ref: 7,
+    id: 'E7',
+    name: 'Ana Souza',
+    department: 'DB',
+    cells: [
+      { week: '2026-W49', capacity: h(40), allocated: h(100), chips: [chip(201, h(100))] },
+      { week: '2026-W50', capacity: h(40), allocated: h(150), chips: [chip(202, h(150))] },
+    ],
+  };
+  const plan = { specialist: { ref: 7, name: 'Ana Souza' }, card: { ref: 201, id: 'REQ-201' } } as Parameters<typeof joinProblem>[1];
+
+  it('refuses hours that would push the allocation already there past a week, as the backend does', () => {
+    const s = { timelineRowsByRef: { 7: row } };
+    expect(joinProblem(s, plan, ['2026-W49', '2026-W50'], h(100))).toBe(
+      'Ana Souza already has 100 h on REQ-201 in W49; 100 h more would make 200 h, and one allocation holds at most 168 h a week.',
+    );
+    expect(joinProblem(s, plan, ['2026-W49'], h(68))).toBeNull();
+    // Another request's hours are another allocation.
+    expect(joinProblem(s, plan, ['2026-W50'], h(100))).toBeNull();
+    // Without a loaded row the backend is the judge.
+    expect(joinProblem({ timelineRowsByRef: {} }, plan, ['2026-W49'], h(100))).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { checkAllocationHours } from '../../model/hours-input';
 import { dropPreviewText, firstName } from '../../model/planning-text';
 import { runChange } from '../../store/change';
 import { useStore } from '../../store';
-import { planDrop, type DropTarget } from './drop-plan';
+import { joinProblem, planDrop, type DropTarget } from './drop-plan';
 
 export interface PendingDrop {
   specialistId: string;
@@ -79,6 +79,7 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
     const w = weeksProblem(from, to);
     const next: Problems = {};
     if ('problem' in h) next.hours = h.problem;
+    else if (!w) next.hours = joinProblem(useStore.getState(), plan!, weekRange(from, to), h.minutes) ?? undefined;
     if (w) next.weeks = w;
     setProblems(next);
     if (next.hours) return hoursRef.current?.focus();
