@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Flag } from '../domain';
+import type { Flag, FlagScope } from '../domain';
+import { MAX_ALLOCATION_MINUTES } from '../domain/allocation-hours';
 import { ALLOCATION_STATUSES } from '../domain/model';
 import type { RequestCard } from './board';
 import { MAX_VIEW_WEEKS, op, spanWithin, visibleWeeksSchema, weekSchema } from './operation';
@@ -10,7 +11,7 @@ const minutes = z
   .number()
   .int('must be whole minutes')
   .positive('must be more than 0')
-  .max(168 * 60, 'is more than a week has');
+  .max(MAX_ALLOCATION_MINUTES, `is more than a week has (${MAX_ALLOCATION_MINUTES / 60} h)`);
 const status = z.enum(ALLOCATION_STATUSES);
 
 export interface HistoryState {
@@ -20,12 +21,8 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
-/** Which flags a change may have raised or cleared; the screen replaces exactly these. */
-export interface FlagScope {
-  /** `${specialistRef}|${week}` */
-  specialistWeeks: string[];
-  requestRefs: number[];
-}
+/** The domain's FlagScope as JSON carries it: which flags a change may have raised or cleared, the screen replaces exactly these. */
+export type FlagScopeJson = { [K in keyof FlagScope]: FlagScope[K] extends ReadonlySet<infer T> ? T[] : never };
 
 export interface TimelineChip {
   ref: number;
@@ -62,7 +59,7 @@ export interface ChangeResult {
   specialists: SpecialistRow[];
   cards: RequestCard[];
   timeline: TimelineRow[];
-  flags: { scope: FlagScope; flags: Flag[] };
+  flags: { scope: FlagScopeJson; flags: Flag[] };
 }
 
 const view = visibleWeeksSchema;

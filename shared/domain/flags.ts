@@ -1,6 +1,7 @@
 import { OPEN_DEMAND_STATUSES, type EngineAllocation, type EngineDemandLine, type EngineRequest, type EngineSpecialist } from './model';
 import { indexPlan, loadKey, type PlanIndex } from './plan-index';
-import { cmpText, percent } from './rounding';
+import { cmpText } from './order';
+import { percent } from './rounding';
 import { formatClock, formatMoneyGrouped } from './units';
 import { weekRange, type IsoWeek } from './weeks';
 import type { PlanSnapshot } from './model';

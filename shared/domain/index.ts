@@ -1,4 +1,5 @@
 export * from './rounding';
+export * from './order';
 export * from './units';
 export * from './weeks';
 export * from './capacity';
@@ -8,3 +9,4 @@ export * from './flags';
 export * from './reports';
 export * from './random';
 export * from './planning';
+export * from './allocation-hours';

@@ -1,9 +1,10 @@
 // Planning rules the board applies while a person drags a specialist onto a request: who
-// fits a demand line best and why, what a drop would do to the specialist's weeks, and the
-// hours the drop editor proposes. Pure functions over the rows the screen already holds.
+// fits a demand line best, what a drop would do to the specialist's weeks, and the hours
+// the drop editor proposes. Pure functions over the rows the screen already holds; how the
+// screens word them is in renderer/src/model/planning-text.ts.
 import type { AllocationStatus, RequestStatus } from './model';
-import { formatHours, formatMoneyGrouped, parseHours } from './units';
-import { weekLabel, type IsoWeek } from './weeks';
+import { cmpText } from './order';
+import type { IsoWeek } from './weeks';
 
 /** The part of a specialist row these rules read (minutes throughout). */
 export interface PlanningSpecialist {
@@ -21,26 +22,6 @@ export interface PlanningLine {
   minLevel: number;
   minutesPerWeek: number;
   weeks: readonly { week: IsoWeek; served: number; demanded: number }[];
-}
-
-/** Hours as people read them: 960 -> "16", 440 -> "7.33". */
-export function hoursShort(minutes: number): string {
-  return formatHours(minutes).replace(/\.00$/, '');
-}
-
-/** "W49", "W49–W52", or with years when the span crosses one: "2026-W52–2027-W02". */
-export function weeksSpanText(weeks: readonly IsoWeek[]): string {
-  if (weeks.length === 0) return 'no weeks';
-  const first = weeks[0]!;
-  const last = weeks[weeks.length - 1]!;
-  if (first === last) return weekLabel(first);
-  if (first.slice(0, 4) !== last.slice(0, 4)) return `${first}–${last}`;
-  return `${weekLabel(first)}–${weekLabel(last)}`;
-}
-
-/** The first word of a name, for short texts on a busy board: "Ana Souza" -> "Ana". */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 /** Both weeks included; null when the spans do not meet. */
@@ -65,8 +46,6 @@ export interface SpecialistFit {
   freeMinutes: number;
   /** Of the line's unfilled minutes in those weeks, how many this specialist's free time could take. */
   coverMinutes: number;
-  /** "PostgreSQL L5, 24 h free in W49–W52, 85.00/h" */
-  reason: string;
 }
 
 const TIER_ORDER: Record<FitTier, number> = { qualified: 0, 'under-level': 1, 'lacks-skill': 2 };
@@ -78,8 +57,7 @@ const TIER_ORDER: Record<FitTier, number> = { qualified: 0, 'under-level': 1, 'l
  * people who can both fill the gap differ in what the request pays; then more free hours,
  * a higher level, and the name, so the order is stable.
  */
-export function rankSpecialists(specialists: readonly PlanningSpecialist[], line: PlanningLine, minorDigits = 2): SpecialistFit[] {
-  const span = weeksSpanText(line.weeks.map((w) => w.week));
+export function rankSpecialists(specialists: readonly PlanningSpecialist[], line: PlanningLine): SpecialistFit[] {
   const gapByWeek = new Map(line.weeks.map((w) => [w.week, Math.max(0, w.demanded - w.served)]));
   const scored = specialists.map((s) => {
     const level = s.skills.find((k) => k.name === line.skill)?.level ?? null;
@@ -93,14 +71,7 @@ export function rankSpecialists(specialists: readonly PlanningSpecialist[], line
       freeMinutes += free;
       coverMinutes += Math.min(free, gap);
     }
-    const skillText =
-      level === null
-        ? `no ${line.skill}`
-        : tier === 'qualified'
-          ? `${line.skill} L${level}`
-          : `${line.skill} L${level} (needs L${line.minLevel}+)`;
-    const reason = `${skillText}, ${hoursShort(freeMinutes)} h free in ${span}, ${formatMoneyGrouped(s.hourlyRateMinor, minorDigits)}/h`;
-    return { s, tier, level, freeMinutes, coverMinutes, reason };
+    return { s, tier, level, freeMinutes, coverMinutes };
   });
   scored.sort(
     (a, b) =>
@@ -109,8 +80,8 @@ export function rankSpecialists(specialists: readonly PlanningSpecialist[], line
       a.s.hourlyRateMinor - b.s.hourlyRateMinor ||
       b.freeMinutes - a.freeMinutes ||
       (b.level ?? 0) - (a.level ?? 0) ||
-      (a.s.name < b.s.name ? -1 : a.s.name > b.s.name ? 1 : 0) ||
-      (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0),
+      cmpText(a.s.name, b.s.name) ||
+      cmpText(a.s.id, b.s.id),
   );
   return scored.map((x, i) => ({
     id: x.s.id,
@@ -119,7 +90,6 @@ export function rankSpecialists(specialists: readonly PlanningSpecialist[], line
     level: x.level,
     freeMinutes: x.freeMinutes,
     coverMinutes: x.coverMinutes,
-    reason: x.reason,
   }));
 }
 
@@ -189,48 +159,12 @@ function fuller(a: DropEffect, b: DropEffect): boolean {
   return a.after * b.capacity > b.after * a.capacity;
 }
 
-/** "44 of 40 h in W49, over"; "16 h in W49, no capacity". */
-export function dropEffectText(e: DropEffect): string {
-  if (e.state === 'no-capacity') return `${hoursShort(e.after)} h in ${weekLabel(e.week)}, no capacity`;
-  const tail = e.state === 'over' ? ', over' : e.state === 'full' ? ', full' : '';
-  return `${hoursShort(e.after)} of ${hoursShort(e.capacity)} h in ${weekLabel(e.week)}${tail}`;
-}
-
-/** What the drop target shows while a specialist hovers: "Ana: 44 of 40 h in W49, over". */
-export function dropPreviewText(name: string, e: DropEffect | null): string {
-  return e ? `${firstName(name)}: ${dropEffectText(e)}` : `${firstName(name)}: no visible weeks to judge`;
-}
-
-/** A drop target named for people: "REQ-201", or "REQ-201 PostgreSQL L3+" for a demand line. */
-export function dropTargetText(requestId: string, line: { skill: string; minLevel: number } | null): string {
-  return line ? `${requestId} ${line.skill} L${line.minLevel}+` : requestId;
-}
-
 /**
  * Confirmed on an approved request, tentative otherwise: approval is what makes a booking
  * firm, and a tentative one still counts toward load so the risk shows.
  */
 export function defaultAllocationStatus(requestStatus: RequestStatus): AllocationStatus {
   return requestStatus === 'approved' ? 'confirmed' : 'tentative';
-}
-
-/** Most hours one allocation can hold in a week: the week itself. */
-export const MAX_ALLOCATION_MINUTES = 168 * 60;
-
-export type HoursCheck = { ok: true; minutes: number } | { ok: false; error: string };
-
-/**
- * Hours typed for an allocation (drop editor, chip menu): the shared parser, more than 0,
- * and at most `max` (a week, or what a split may take).
- */
-export function checkAllocationHours(text: string, opts: { max?: number; maxText?: string } = {}): HoursCheck {
-  if (text.trim() === '') return { ok: false, error: 'Enter the hours, e.g. 8 or 7.5.' };
-  const parsed = parseHours(text);
-  if (!parsed.ok) return { ok: false, error: `${parsed.error}.` };
-  if (parsed.value <= 0) return { ok: false, error: 'Enter more than 0 h (to remove the allocation, use Delete).' };
-  const max = opts.max ?? MAX_ALLOCATION_MINUTES;
-  if (parsed.value > max) return { ok: false, error: opts.maxText ?? `At most ${hoursShort(max)} h.` };
-  return { ok: true, minutes: parsed.value };
 }
 
 /** The effect of adding `minutes` to one week's load. */

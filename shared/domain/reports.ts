@@ -3,7 +3,7 @@ import type { AllocationStatus, RequestStatus, Stage } from './model';
 import { indexPlan, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { allocationCost } from './units';
-import { cmpText } from './rounding';
+import { cmpText } from './order';
 import type { PlanSnapshot } from './model';
 import { weekRange, type IsoWeek } from './weeks';
 

@@ -19,6 +19,3 @@ export function roundDiv(numerator: number, denominator: number): number {
 export function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : roundDiv(part * 100, whole);
 }
-
-/** Code-unit order for ids and ISO weeks: stable across locales, unlike localeCompare. */
-export const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -87,6 +87,20 @@ export function weeksBetween(a: IsoWeek, b: IsoWeek): number {
   return differenceInCalendarISOWeeks(weekMonday(b), weekMonday(a));
 }
 
+/**
+ * Why from..to (both included) is not a span of at most `maxWeeks` weeks, or null when it
+ * is: the week range of the screen and of an assignment are checked alike.
+ */
+export function weekSpanError(from: string, to: string, maxWeeks: number): string | null {
+  const fromError = from === '' ? 'the week is empty' : weekError(from);
+  if (fromError) return `From: ${fromError}.`;
+  const toError = to === '' ? 'the week is empty' : weekError(to);
+  if (toError) return `To: ${toError}.`;
+  if (from > to) return 'The first week must not be after the last week.';
+  if (weeksBetween(from, to) + 1 > maxWeeks) return `At most ${maxWeeks} weeks at a time.`;
+  return null;
+}
+
 const weekRangeMemo = new Map<string, readonly IsoWeek[]>();
 
 /** Every week from `from` to `to`, both included; empty when from is after to. */

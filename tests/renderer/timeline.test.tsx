@@ -10,27 +10,21 @@ import { gridWindow } from '../../renderer/src/hooks/useGridWindow';
 import { undoRedoKey } from '../../renderer/src/hooks/useUndoRedoKeys';
 import { resetStore, setWeeks, useStore } from '../../renderer/src/store';
 import { ensureTimelineRows, resetTimeline, setMainView, setTimelineSpan, TIMELINE_PAGE } from '../../renderer/src/store/timeline';
-import {
-  cellView,
-  checkHours,
-  defaultSplitMinutes,
-  defaultSplitWeek,
-  dropPreview,
-  heatBand,
-} from '../../renderer/src/views/timeline/model';
+import { cellView, checkHours, defaultSplitMinutes, defaultSplitWeek, dropPreview } from '../../renderer/src/views/timeline/model';
+import { loadBand } from '../../renderer/src/model/format';
 import * as fx from './fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('timeline model', () => {
   it('colours a cell by how full the week is', () => {
-    expect(heatBand(0, 2400)).toBe('free');
-    expect(heatBand(960, 2400)).toBe('ok');
-    expect(heatBand(1920, 2400)).toBe('high');
-    expect(heatBand(2400, 2400)).toBe('high');
-    expect(heatBand(2640, 2400)).toBe('over');
-    expect(heatBand(0, 0)).toBe('none');
-    expect(heatBand(480, 0)).toBe('over');
+    expect(loadBand(0, 2400)).toBe('free');
+    expect(loadBand(960, 2400)).toBe('available');
+    expect(loadBand(1920, 2400)).toBe('busy');
+    expect(loadBand(2400, 2400)).toBe('full');
+    expect(loadBand(2640, 2400)).toBe('over');
+    expect(loadBand(0, 0)).toBe('none');
+    expect(loadBand(480, 0)).toBe('over');
     expect(cellView({ allocated: 2640, capacity: 2400 })).toEqual({ band: 'over', load: '44/40 h', utilization: '110%' });
     expect(cellView({ allocated: 440, capacity: 0 })).toEqual({ band: 'over', load: '7.33/0 h', utilization: 'no capacity' });
   });

@@ -1,6 +1,17 @@
 import type { ApiParsedInput, ChangeResult } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
-import { computeFlagsInScope, formatHours, loadKey, qualifiedLine, weekLabel, type PlanIndex } from '../../../shared/domain';
+import {
+  computeFlagsInScope,
+  formatHours,
+  loadKey,
+  mergeAllocationMinutes,
+  qualifiedLine,
+  weekLabel,
+  type EngineRequest,
+  type EngineSpecialist,
+  type PlanIndex,
+} from '../../../shared/domain';
+import { allocationOverWeekText, weeksSpanText } from '../../../shared/format';
 import { AllocationWriter, type AllocationChange, type AllocationImage } from '../db/allocation-rows';
 import { historyState, recordHistory, stepHistory } from '../db/history';
 import type { Db } from '../db/open';
@@ -83,8 +94,16 @@ function lineFor(ix: PlanIndex, requestRef: number, specialistRef: number, week:
   return qualifiedLine(lines, ix.specialistByRef.get(specialistRef)?.skills, week)?.ref ?? null;
 }
 
-const weeksText = (weeks: readonly string[]): string =>
-  weeks.length === 1 ? weekLabel(weeks[0]!) : `${weekLabel(weeks[0]!)}–${weekLabel(weeks[weeks.length - 1]!)}`;
+/** The hours of an allocation that `added` joins, refused when they would not fit in a week. */
+function joinedMinutes(sp: EngineSpecialist | undefined, r: EngineRequest, existing: AllocationImage, added: number): number {
+  const merged = mergeAllocationMinutes(existing.minutes, added);
+  if (merged.ok) return merged.minutes;
+  const specialist = sp?.name ?? `Specialist ${existing.specialist_id}`;
+  throw new ApiError(
+    'invalid-input',
+    allocationOverWeekText({ specialist, requestId: r.id, week: existing.week, existing: existing.minutes, added, max: merged.max }),
+  );
+}
 
 export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'allocations-assign'>): ChangeResult {
   const s = requireSession(ctx);
@@ -98,7 +117,7 @@ export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'al
       // At most one allocation per specialist, request and week: assigning again adds hours.
       if (existing) {
         w.update(existing, {
-          minutes: existing.minutes + input.minutesPerWeek,
+          minutes: joinedMinutes(sp, r, existing, input.minutesPerWeek),
           status: input.status,
           demand_line_id: line ?? existing.demand_line_id,
         });
@@ -114,7 +133,7 @@ export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'al
         });
       }
     }
-    return `Assign ${sp.name} to ${r.id}, ${formatHours(input.minutesPerWeek)} h in ${weeksText(weeks)}`;
+    return `Assign ${sp.name} to ${r.id}, ${formatHours(input.minutesPerWeek)} h in ${weeksSpanText(weeks)}`;
   });
 }
 
@@ -150,7 +169,7 @@ export function allocationsMove(ctx: BackendContext, input: ApiParsedInput<'allo
     if (minutes === a.minutes) w.delete(a);
     else w.update(a, { minutes: a.minutes - minutes });
     const there = w.find(a.specialist_id, toRequest.ref, toWeek);
-    if (there) w.update(there, { minutes: there.minutes + minutes });
+    if (there) w.update(there, { minutes: joinedMinutes(ix.specialistByRef.get(a.specialist_id), toRequest, there, minutes) });
     else
       w.insert({
         specialist_id: a.specialist_id,

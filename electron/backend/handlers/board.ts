@@ -1,16 +1,22 @@
 import type { ApiParsedInput, BoardView, CardPerson, RequestCard } from '../../../shared/api';
-import { budgetState, requestStaffing, STAGES, weekRange, type EngineRequest, type PlanIndex } from '../../../shared/domain';
+import {
+  budgetState,
+  cmpName,
+  cmpPriority,
+  cmpText,
+  requestStaffing,
+  STAGES,
+  weekRange,
+  type EngineRequest,
+  type PlanIndex,
+} from '../../../shared/domain';
 import type { PlanSession, RequestDetails } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
-
-const PRIORITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
 export function boardGet(ctx: BackendContext, input: ApiParsedInput<'board-get'>): BoardView {
   const s = requireSession(ctx);
   const cards = requestCards(s, null, input.from, input.to);
-  cards.sort(
-    (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.startWeek.localeCompare(b.startWeek) || a.id.localeCompare(b.id),
-  );
+  cards.sort((a, b) => cmpPriority(a.priority, b.priority) || cmpText(a.startWeek, b.startWeek) || cmpText(a.id, b.id));
   return {
     weeks: weekRange(input.from, input.to),
     currency: s.meta.currency,
@@ -42,7 +48,7 @@ function people(ix: PlanIndex, requestRef: number, from: string, to: string): Ca
     p.minutes += a.minutes;
     if (a.status === 'tentative') p.tentativeMinutes += a.minutes;
   }
-  return [...byPerson.values()].sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name));
+  return [...byPerson.values()].sort((a, b) => b.minutes - a.minutes || cmpName(a.name, b.name));
 }
 
 function card(ix: PlanIndex, r: EngineRequest, details: RequestDetails, weeks: string[], people: CardPerson[]): RequestCard {

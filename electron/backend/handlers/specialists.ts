@@ -1,5 +1,5 @@
 import type { ApiParsedInput, SpecialistRow, TimelineRow } from '../../../shared/api';
-import { weekRange, type EngineSpecialist } from '../../../shared/domain';
+import { cmpName, cmpText, foldText, weekRange, type EngineSpecialist } from '../../../shared/domain';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 
@@ -12,7 +12,7 @@ export function specialistsList(
 }
 
 const byDepartmentThenName = (a: { department: string; name: string }, b: { department: string; name: string }): number =>
-  a.department.localeCompare(b.department) || a.name.localeCompare(b.name);
+  cmpName(a.department, b.department) || cmpName(a.name, b.name);
 
 function activeSpecialists(s: PlanSession, refs: ReadonlySet<number> | null): EngineSpecialist[] {
   const ix = s.index();
@@ -42,7 +42,7 @@ export function specialistRows(s: PlanSession, refs: ReadonlySet<number> | null,
         hourlyRateMinor: sp.hourlyRateMinor,
         skills: [...sp.skills]
           .map(([ref, level]) => ({ name: skillNames.get(ref) ?? '?', level }))
-          .sort((a, b) => b.level - a.level || a.name.localeCompare(b.name)),
+          .sort((a, b) => b.level - a.level || cmpName(a.name, b.name)),
         weeks: weeks.map((week) => ({
           week,
           capacity: ix.capacity(sp.ref, week).minutes,
@@ -56,10 +56,10 @@ export function specialistRows(s: PlanSession, refs: ReadonlySet<number> | null,
 
 export function timelineGet(ctx: BackendContext, input: ApiParsedInput<'timeline-get'>) {
   const s = requireSession(ctx);
-  const query = input.query?.trim().toLowerCase();
+  const query = input.query === undefined ? undefined : foldText(input.query.trim());
   const all = activeSpecialists(s, null)
     .filter((sp) => input.department === undefined || sp.department === input.department)
-    .filter((sp) => !query || sp.name.toLowerCase().includes(query) || sp.id.toLowerCase().includes(query))
+    .filter((sp) => !query || foldText(sp.name).includes(query) || foldText(sp.id).includes(query))
     .sort(byDepartmentThenName);
   const window = all.slice(input.offset, input.offset + input.limit);
   return {
@@ -94,7 +94,7 @@ export function timelineRows(s: PlanSession, refs: ReadonlySet<number>, from: st
           week,
           capacity: ix.capacity(sp.ref, week).minutes,
           allocated: ix.loadOf(sp.ref, week),
-          chips: (chips.get(week) ?? []).sort((a, b) => a.requestId.localeCompare(b.requestId)),
+          chips: (chips.get(week) ?? []).sort((a, b) => cmpText(a.requestId, b.requestId)),
         })),
       };
     });

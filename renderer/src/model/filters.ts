@@ -1,9 +1,10 @@
 // Client-side filters over what is loaded: the board and specialists panel narrow the rows
 // they already hold, so typing in a filter never waits for the backend.
 import type { RequestCard, SpecialistRow } from '../../../shared/api';
+import { cmpName, foldText } from '../../../shared/domain';
 import type { BoardFilters, SpecialistFilters } from '../store';
 
-const folded = (text: string): string => text.trim().toLocaleLowerCase();
+const folded = (text: string): string => foldText(text.trim());
 
 export function boardFiltersActive(f: BoardFilters): boolean {
   return f.status !== '' || f.priority !== '' || f.service !== '' || f.text.trim() !== '';
@@ -15,7 +16,7 @@ export function cardMatches(card: RequestCard, f: BoardFilters): boolean {
   if (f.service && (card.service ?? '') !== f.service) return false;
   const text = folded(f.text);
   if (!text) return true;
-  return [card.id, card.title, card.service ?? '', card.requester ?? ''].some((v) => v.toLocaleLowerCase().includes(text));
+  return [card.id, card.title, card.service ?? '', card.requester ?? ''].some((v) => foldText(v).includes(text));
 }
 
 /** The ids of a lane that pass the filters, in lane order. */
@@ -35,12 +36,12 @@ export function specialistMatches(s: SpecialistRow, f: SpecialistFilters): boole
   if (f.department && s.department !== f.department) return false;
   if (f.skill && !s.skills.some((k) => k.name === f.skill && k.level >= f.minLevel)) return false;
   const name = folded(f.name);
-  return !name || s.name.toLocaleLowerCase().includes(name) || s.id.toLocaleLowerCase().includes(name);
+  return !name || foldText(s.name).includes(name) || foldText(s.id).includes(name);
 }
 
-/** Distinct non-empty values, sorted for a select. */
+/** Distinct non-empty values, sorted for a select in the same order on every machine. */
 export function distinct(values: Iterable<string | null>): string[] {
   const set = new Set<string>();
   for (const v of values) if (v) set.add(v);
-  return [...set].sort((a, b) => a.localeCompare(b));
+  return [...set].sort(cmpName);
 }

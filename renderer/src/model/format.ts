@@ -1,26 +1,21 @@
 // Display helpers. Numbers that carry a rule (hours, money, utilization, budget state)
 // come from shared/domain; this file only decides how they read on screen.
-import {
-  hoursShort,
-  formatMoneyGrouped,
-  percent,
-  utilizationText,
-  weekLabel,
-  weekMonday,
-  addIsoWeeks,
-  type IsoWeek,
-} from '../../../shared/domain';
+import { formatMoneyGrouped, percent, utilizationText, weekMonday, addIsoWeeks, type IsoWeek } from '../../../shared/domain';
+import { hoursShort, weekSpanText } from '../../../shared/format';
 import type { DemandCoverage } from '../../../shared/api';
 
-/** Hours as people read them: 960 -> "16", 440 -> "7.33" (shared/domain's hoursShort). */
+/** Hours as people read them: 960 -> "16", 440 -> "7.33" (shared/format's hoursShort). */
 export const hoursText = hoursShort;
+export { weekSpanText };
 
 export function moneyText(minor: number, minorDigits: number, currency: string): string {
   return `${formatMoneyGrouped(minor, minorDigits)} ${currency}`;
 }
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+// Week dates are UTC midnights (shared/domain/weeks): read them in UTC, or a zone west of
+// Greenwich shows the Monday as the Sunday before.
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 /** Whole numbers (counts) in the system locale. */
@@ -32,26 +27,46 @@ export function countText(n: number): string {
 export function weekDatesText(from: IsoWeek, to: IsoWeek): string {
   const start = weekMonday(from);
   const end = new Date(weekMonday(addIsoWeeks(to, 1)).getTime() - 12 * 3600 * 1000);
-  const sameYear = start.getFullYear() === end.getFullYear();
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   return `${(sameYear ? dayMonth : dayMonthYear).format(start)} – ${dayMonthYear.format(end)}`;
 }
 
-/** "W48–W52", with the year on the first week when the range crosses a year. */
-export function weekSpanText(from: IsoWeek, to: IsoWeek): string {
-  if (from === to) return weekLabel(from);
-  if (from.slice(0, 4) !== to.slice(0, 4)) return `${from}–${to}`;
-  return `${weekLabel(from)}–${weekLabel(to)}`;
-}
-
+/** "2026-W49 (30 Nov 2026)": the week and its Monday. */
 export function weekTitle(week: IsoWeek): string {
   return `${week} (${dayMonthYear.format(weekMonday(week))})`;
 }
 
-/** How full a specialist's week is, for colouring: the thresholds are presentation only. */
-export type LoadBand = 'free' | 'busy' | 'full' | 'over' | 'none';
+/** "30 Nov": the Monday of a week, for a column or an option. */
+export function weekMondayText(week: IsoWeek): string {
+  return dayMonth.format(weekMonday(week));
+}
+
+/**
+ * How full a specialist's week is, one reading for the panel and the timeline: `free` has
+ * nothing booked, `available` has room, `busy` is nearly full, `full` has none left. The
+ * thresholds are presentation only; the over-allocation rule is the flag's.
+ */
+export type LoadBand = 'free' | 'available' | 'busy' | 'full' | 'over' | 'none';
 
 /** From this utilization on a week reads as nearly full, on the panel and the timeline alike. */
 export const NEARLY_FULL_PCT = 80;
+
+export function loadBand(allocated: number, capacity: number): LoadBand {
+  if (allocated > capacity) return 'over';
+  if (capacity === 0) return 'none';
+  if (allocated === 0) return 'free';
+  if (allocated === capacity) return 'full';
+  return (percent(allocated, capacity) ?? 0) >= NEARLY_FULL_PCT ? 'busy' : 'available';
+}
+
+export const LOAD_BAND_TEXT: Record<LoadBand, string> = {
+  free: 'free',
+  available: 'available',
+  busy: 'nearly full',
+  full: 'fully booked',
+  over: 'over-allocated',
+  none: 'no capacity',
+};
 
 export interface WeekLoadView {
   free: number;
@@ -62,22 +77,12 @@ export interface WeekLoadView {
 }
 
 export function weekLoad(allocated: number, capacity: number): WeekLoadView {
-  const free = capacity - allocated;
+  const band = loadBand(allocated, capacity);
   const utilization = utilizationText(allocated, capacity);
-  if (allocated > capacity) return { free, band: 'over', freeShare: 1, utilization };
-  if (capacity === 0) return { free: 0, band: 'none', freeShare: 0, utilization };
-  const p = percent(allocated, capacity) ?? 0;
-  const band: LoadBand = free === 0 ? 'full' : p >= NEARLY_FULL_PCT ? 'busy' : 'free';
-  return { free, band, freeShare: free / capacity, utilization };
+  if (band === 'over') return { free: capacity - allocated, band, freeShare: 1, utilization };
+  if (band === 'none') return { free: 0, band, freeShare: 0, utilization };
+  return { free: capacity - allocated, band, freeShare: (capacity - allocated) / capacity, utilization };
 }
-
-export const LOAD_BAND_TEXT: Record<LoadBand, string> = {
-  free: 'available',
-  busy: 'nearly full',
-  full: 'fully booked',
-  over: 'over-allocated',
-  none: 'no capacity',
-};
 
 export interface CoverageView {
   /** "PostgreSQL L3+ 16 h/wk: 8 of 16 h" */

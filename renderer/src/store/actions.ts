@@ -6,8 +6,8 @@ import {
   addIsoWeeks,
   countFlagsByKind,
   currentWeek,
-  weekError,
   weekRange,
+  weekSpanError,
   weeksBetween,
   type Flag,
   type IsoWeek,
@@ -73,15 +73,9 @@ export async function setWeeks(from: IsoWeek, to: IsoWeek): Promise<string | nul
   return null;
 }
 
+/** The domain's week span check, with the most weeks the current view shows. */
 export function weekRangeError(from: string, to: string): string | null {
-  const fromError = weekError(from);
-  if (fromError) return `From: ${fromError}`;
-  const toError = weekError(to);
-  if (toError) return `To: ${toError}`;
-  if (from > to) return 'The first week must not be after the last week.';
-  const max = useStore.getState().mainView === 'timeline' ? TIMELINE_MAX_WEEKS : MAX_VISIBLE_WEEKS;
-  if (weeksBetween(from, to) + 1 > max) return `Show at most ${max} weeks at a time.`;
-  return null;
+  return weekSpanError(from, to, useStore.getState().mainView === 'timeline' ? TIMELINE_MAX_WEEKS : MAX_VISIBLE_WEEKS);
 }
 
 /** Moves the visible range by n weeks, keeping its length. */

@@ -1,6 +1,7 @@
 // Actions of the board's screen state (filters, the line that ranks specialists).
 import { useStore } from './store';
-import { NO_BOARD_FILTERS, NO_SPECIALIST_FILTERS, type BoardFilters, type SelectedLine, type SpecialistFilters } from './board-ui';
+import { NO_BOARD_FILTERS, NO_SPECIALIST_FILTERS } from './board-ui';
+import type { BoardFilters, SelectedLine, SpecialistFilters } from './types';
 
 export function setBoardFilters(patch: Partial<BoardFilters>): void {
   useStore.setState((s) => ({ boardFilters: { ...s.boardFilters, ...patch } }));

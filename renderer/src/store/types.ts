@@ -1,7 +1,6 @@
 import type { BoardView, HistoryState, PlanInfo, RequestCard, SpecialistRow, TimelineRow } from '../../../shared/api';
-import type { Flag, FlagKind, IsoWeek, Stage } from '../../../shared/domain';
+import type { Flag, FlagKind, IsoWeek, Priority, RequestStatus, Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
-import type { BoardUiSlice } from './board-ui';
 
 /** The parts of the screen that load independently and can fail independently. */
 export type Area = 'plan' | 'board' | 'specialists' | 'flags';
@@ -89,6 +88,35 @@ export interface StatusSlice {
   highlight: Highlight | null;
 }
 
+/** What the person chose to look at on the board (store/board-ui.ts): screen state, never sent to the backend. */
+export interface BoardFilters {
+  status: RequestStatus | '';
+  priority: Priority | '';
+  service: string;
+  /** Matched against id, title, service and requester, ignoring case and accents. */
+  text: string;
+}
+
+export interface SpecialistFilters {
+  department: string;
+  skill: string;
+  /** With a skill: the lowest level that passes (1 = any level). */
+  minLevel: number;
+  name: string;
+}
+
+/** The demand line whose fit ranks the specialists panel. */
+export interface SelectedLine {
+  requestId: string;
+  lineRef: number;
+}
+
+export interface BoardUiSlice {
+  boardFilters: BoardFilters;
+  specialistFilters: SpecialistFilters;
+  selectedLine: SelectedLine | null;
+}
+
 export type AppState = PlanSlice &
   WeeksSlice &
   BoardSlice &
@@ -100,4 +128,3 @@ export type AppState = PlanSlice &
   BoardUiSlice;
 
 export type { BoardView };
-export type { BoardFilters, BoardUiSlice, SelectedLine, SpecialistFilters } from './board-ui';

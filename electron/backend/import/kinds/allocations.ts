@@ -1,4 +1,4 @@
-import { ALLOCATION_STATUSES, qualifiedLine } from '../../../../shared/domain';
+import { ALLOCATION_STATUSES, allocationMinutesError, qualifiedLine } from '../../../../shared/domain';
 import type { Db } from '../../db/open';
 import { KeyTracker } from '../rows';
 import { requestRefs, specialistIds, type RequestRef } from './lookups';
@@ -88,7 +88,8 @@ export const allocationsKind: ImportKindSpec<Ctx, Row> = {
     const request = rCode === null ? undefined : ctx.requests.get(rCode);
     if (rCode !== null && request === undefined) r.fail('request_id', `no request with id "${rCode}"`);
     const week = r.week('week', true);
-    const minutes = r.minutes('hours', true, (m) => (m <= 0 ? 'must be more than 0' : m > 168 * 60 ? 'is more than a week has' : null));
+    // A row replaces the allocation it names (it never adds to it), so the cap is per row.
+    const minutes = r.minutes('hours', true, allocationMinutesError);
     const status = r.oneOf('status', ALLOCATION_STATUSES, 'confirmed');
     if (specialist === undefined || request === undefined || week === null || minutes === null || status === null) return null;
     ctx.keys.check(r, `${specialist}|${request.id}|${week}`, 'week');

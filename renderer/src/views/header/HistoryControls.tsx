@@ -3,14 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useUndoRedoKeys } from '../../hooks/useUndoRedoKeys';
 import { redo, undo } from '../../store/change';
 import { useStore } from '../../store';
+import { isMac } from '../../model/platform';
 import '../planning/planning.css';
-
-/** True on macOS, where the history keys use Cmd: the shell says so, a browser's platform string too. */
-export function isMac(): boolean {
-  const platform = typeof window !== 'undefined' ? window.tmPlanner?.platform : undefined;
-  if (platform) return platform === 'darwin';
-  return typeof navigator !== 'undefined' && /^Mac/i.test(navigator.platform);
-}
 
 /** Undo and Redo, titled with what they would undo or redo; the keys work anywhere outside a text field. */
 export function HistoryControls() {

@@ -2,22 +2,14 @@
 // saves, Escape cancels. Hours are parsed by the shared rule (2 decimals at most), and the
 // save goes through runChange, which patches the screen from what the plan file now holds.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import {
-  dropEffect,
-  dropPreviewText,
-  firstName,
-  CARD_DROP_MINUTES,
-  checkAllocationHours,
-  weekError,
-  weekRange,
-  weeksBetween,
-  type AllocationStatus,
-} from '../../../../shared/domain';
+import { dropEffect, CARD_DROP_MINUTES, weekRange, weekSpanError, type AllocationStatus } from '../../../../shared/domain';
 import { MAX_VIEW_WEEKS } from '../../../../shared/api/operation';
 import { hoursText } from '../../model/format';
+import { checkAllocationHours } from '../../model/hours-input';
+import { dropPreviewText, firstName } from '../../model/planning-text';
 import { runChange } from '../../store/change';
 import { useStore } from '../../store';
-import { planDrop, type DropTarget } from './drop-plan';
+import { joinProblem, planDrop, type DropTarget } from './drop-plan';
 
 export interface PendingDrop {
   specialistId: string;
@@ -37,13 +29,7 @@ function hoursProblem(text: string): { minutes: number } | { problem: string } {
   return checked.ok ? { minutes: checked.minutes } : { problem: checked.error };
 }
 
-function weeksProblem(from: string, to: string): string | null {
-  const e = (from ? weekError(from) : 'From week is empty') ?? (to ? weekError(to) : 'To week is empty');
-  if (e) return `${e}.`;
-  if (from > to) return 'From week must not be after To week.';
-  if (weeksBetween(from, to) + 1 > MAX_WEEKS) return `Assign at most ${MAX_WEEKS} weeks at a time.`;
-  return null;
-}
+const weeksProblem = (from: string, to: string): string | null => weekSpanError(from, to, MAX_WEEKS);
 
 export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (drop: PendingDrop) => void }) {
   // Defaults are taken once, when the editor opens; the store may move on underneath.
@@ -93,6 +79,7 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
     const w = weeksProblem(from, to);
     const next: Problems = {};
     if ('problem' in h) next.hours = h.problem;
+    else if (!w) next.hours = joinProblem(useStore.getState(), plan!, weekRange(from, to), h.minutes) ?? undefined;
     if (w) next.weeks = w;
     setProblems(next);
     if (next.hours) return hoursRef.current?.focus();

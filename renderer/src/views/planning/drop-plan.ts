@@ -1,20 +1,21 @@
 // What dropping a specialist on a card or demand line would do, from what the store holds:
 // the preview while hovering, the announcement, and the editor's defaults all read this,
-// so they always agree. The rules themselves are in shared/domain/planning.
+// so they always agree. The rules themselves are in shared/domain/planning, the wording in
+// model/planning-text.
 import type { AllocationStatus } from '../../../../shared/domain';
 import type { DemandCoverage, RequestCard, SpecialistRow } from '../../../../shared/api';
 import {
   defaultAllocationStatus,
   defaultMinutesPerWeek,
   dropEffect,
-  dropEffectText,
-  dropPreviewText,
-  dropTargetText,
+  mergeAllocationMinutes,
   overlapWeeks,
   weekRange,
   type DropEffect,
   type IsoWeek,
 } from '../../../../shared/domain';
+import { allocationOverWeekText } from '../../../../shared/format';
+import { dropEffectText, dropPreviewText, dropTargetText } from '../../model/planning-text';
 import type { AppState } from '../../store';
 
 export type DropTarget = { kind: 'card'; requestId: string } | { kind: 'line'; requestId: string; lineRef: number };
@@ -79,4 +80,30 @@ export const previewText = (p: DropPlan): string => dropPreviewText(p.specialist
 /** "Ana Souza is over REQ-201 PostgreSQL L3+: 44 of 40 h in W48, over" */
 export function overAnnouncement(p: DropPlan): string {
   return `${p.specialist.name} is over ${p.targetText}: ${p.effect ? dropEffectText(p.effect) : 'no visible weeks to judge'}.`;
+}
+
+/**
+ * Why `minutes` more per week cannot join what the specialist already has on the request
+ * (the domain's merge rule, as the backend applies it), judged from the timeline row when
+ * one is loaded; null when they fit or nothing loaded says otherwise.
+ */
+export function joinProblem(
+  s: Pick<AppState, 'timelineRowsByRef'>,
+  plan: Pick<DropPlan, 'specialist' | 'card'>,
+  weeks: readonly IsoWeek[],
+  minutes: number,
+): string | null {
+  const row = s.timelineRowsByRef[plan.specialist.ref];
+  if (!row) return null;
+  const wanted = new Set(weeks);
+  for (const cell of row.cells) {
+    const existing = wanted.has(cell.week) ? cell.chips.find((c) => c.requestRef === plan.card.ref) : undefined;
+    if (!existing) continue;
+    const merged = mergeAllocationMinutes(existing.minutes, minutes);
+    if (!merged.ok) {
+      const where = { specialist: plan.specialist.name, requestId: plan.card.id, week: cell.week };
+      return allocationOverWeekText({ ...where, existing: existing.minutes, added: minutes, max: merged.max });
+    }
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { DemandCoverage, SpecialistRow } from '../../../../shared/api';
-import { rankSpecialists, weekLabel, weeksSpanText, type SpecialistFit } from '../../../../shared/domain';
+import { weekLabel } from '../../../../shared/domain';
+import { weeksSpanText } from '../../../../shared/format';
+import { explainedFits, type ExplainedFit } from '../../model/planning-text';
 import { AreaError } from '../../components/AreaError';
 import { useWindowedList } from '../../hooks/useWindowedList';
 import { countText, hoursText, weekTitle } from '../../model/format';
@@ -98,7 +100,7 @@ interface RankedLine {
 }
 
 /** The rows to list: filtered, and ranked by fit while a demand line is selected. */
-function useShownSpecialists(): { ids: readonly string[]; fits: Map<string, SpecialistFit> | null; line: RankedLine | null } {
+function useShownSpecialists(): { ids: readonly string[]; fits: Map<string, ExplainedFit> | null; line: RankedLine | null } {
   const allIds = useStore((s) => s.specialistIds);
   const byId = useStore((s) => s.specialistsById);
   const filters = useStore((s) => s.specialistFilters);
@@ -115,7 +117,7 @@ function useShownSpecialists(): { ids: readonly string[]; fits: Map<string, Spec
       ids = rows.map((s) => s.id);
     }
     if (!selected || !line) return { ids, fits: null, line: null };
-    const ranked = rankSpecialists(rows ?? allIds.map((id) => byId[id]!).filter(Boolean), line, minorDigits);
+    const ranked = explainedFits(rows ?? allIds.map((id) => byId[id]!).filter(Boolean), line, minorDigits);
     return { ids: ranked.map((f) => f.id), fits: new Map(ranked.map((f) => [f.id, f])), line: { selected, line } };
   }, [allIds, byId, filters, selected, line, minorDigits]);
 }

@@ -2,9 +2,9 @@
 // confirmed, delete. A small dialog beside the chip; Escape closes it, focus goes back.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { TimelineChip } from '../../../../shared/api';
-import { weekLabel, weekMonday } from '../../../../shared/domain';
+import { cmpText, weekLabel } from '../../../../shared/domain';
 import { useStore } from '../../store';
-import { hoursText, weekTitle } from '../../model/format';
+import { hoursText, weekMondayText, weekTitle } from '../../model/format';
 import type { ChipTarget } from './context';
 import { checkHours, chipLabel, defaultSplitMinutes, defaultSplitWeek } from './model';
 
@@ -26,9 +26,8 @@ type Mode = 'main' | 'split' | 'request';
 
 const MENU_WIDTH = 320;
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 /** "W49 · 30 Nov": short enough for a select beside its label. */
-const weekOption = (week: string) => `${weekLabel(week)} · ${dayMonth.format(weekMonday(week))}`;
+const weekOption = (week: string) => `${weekLabel(week)} · ${weekMondayText(week)}`;
 
 /** Keeps the dialog on screen: below the anchor when it fits, above it otherwise. */
 function useFloatingPosition(anchor: MenuAnchor) {
@@ -300,7 +299,7 @@ function RequestForm({
   const { running, others } = useMemo(() => {
     const all = Object.values(requestsById)
       .filter((r) => r.ref !== chip.requestRef)
-      .sort((a, b) => a.id.localeCompare(b.id));
+      .sort((a, b) => cmpText(a.id, b.id));
     return {
       running: all.filter((r) => r.startWeek <= week && week <= r.endWeek),
       others: all.filter((r) => !(r.startWeek <= week && week <= r.endWeek)),

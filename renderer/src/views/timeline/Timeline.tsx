@@ -16,11 +16,14 @@ import {
   type Modifier,
 } from '@dnd-kit/core';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { currentWeek, weekLabel, weekMonday } from '../../../../shared/domain';
+import { currentWeek, weekLabel } from '../../../../shared/domain';
 import type { ApiInput } from '../../../../shared/api';
 import { AreaError } from '../../components/AreaError';
 import { useGridWindow } from '../../hooks/useGridWindow';
-import { countText, hoursText } from '../../model/format';
+import { countText, hoursText, NEARLY_FULL_PCT, weekMondayText } from '../../model/format';
+import { distinct } from '../../model/filters';
+import { firstName } from '../../model/planning-text';
+import { isMac } from '../../model/platform';
 import { useStore } from '../../store';
 import { runChange } from '../../store/change';
 import {
@@ -43,7 +46,6 @@ import {
   type TimelineActions,
 } from './context';
 import { chipLabel, dropPreview } from './model';
-import { firstName } from '../../../../shared/domain';
 import { ChipBody, TimelineNameView, TimelineRowView } from './TimelineRow';
 import './timeline.css';
 
@@ -55,9 +57,6 @@ const anchorOf = (el: HTMLElement): MenuAnchor => {
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 };
 
-const isMac = () =>
-  (typeof window !== 'undefined' && window.tmPlanner?.platform === 'darwin') ||
-  (typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform));
 const undoKeys = () => (isMac() ? '⌘Z' : 'Ctrl+Z');
 
 /** Left and right arrows move a dragged chip one week; there is no other row to go to. */
@@ -503,8 +502,6 @@ function Rows({
   );
 }
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
 const WeekHeader = memo(function WeekHeader({ weeks, colStart, colEnd }: { weeks: readonly string[]; colStart: number; colEnd: number }) {
   const now = currentWeek();
   const cols = [];
@@ -522,7 +519,7 @@ const WeekHeader = memo(function WeekHeader({ weeks, colStart, colEnd }: { weeks
       >
         <span className="tl-week-label">{weekLabel(week)}</span>
         <span className="tl-week-date">
-          {dayMonth.format(weekMonday(week))}
+          {weekMondayText(week)}
           {week === now ? ' · now' : ''}
         </span>
       </div>,
@@ -546,10 +543,7 @@ function TimelineToolbar({ headingId, total }: { headingId: string; total: numbe
   const filter = useStore((s) => s.timelineFilter);
   const specialistsById = useStore((s) => s.specialistsById);
   const count = useStore((s) => s.weeks.list.length);
-  const departments = useMemo(
-    () => [...new Set(Object.values(specialistsById).map((s) => s.department))].sort((a, b) => a.localeCompare(b)),
-    [specialistsById],
-  );
+  const departments = useMemo(() => distinct(Object.values(specialistsById).map((s) => s.department)), [specialistsById]);
   const [query, setQuery] = useState(filter.query);
   const [spanProblem, setSpanProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -640,10 +634,10 @@ function Legend() {
         <span className="tl-swatch band-free" aria-hidden="true" /> Free
       </li>
       <li>
-        <span className="tl-swatch band-ok" aria-hidden="true" /> Under 80%
+        <span className="tl-swatch band-available" aria-hidden="true" /> Under {NEARLY_FULL_PCT}%
       </li>
       <li>
-        <span className="tl-swatch band-high" aria-hidden="true" /> 80–100%
+        <span className="tl-swatch band-busy" aria-hidden="true" /> {NEARLY_FULL_PCT}–100%
       </li>
       <li>
         <span className="tl-swatch band-over" aria-hidden="true" /> Over

@@ -3,7 +3,8 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { TimelineCell, TimelineChip, TimelineRow } from '../../../../shared/api';
 import { useStore } from '../../store';
 import { COL_WIDTH, MAX_CHIPS, NAME_WIDTH, ROW_HEIGHT, useTimelineActions, type ActiveDrag, type ChipTarget } from './context';
-import { cellView, chipLabel, chipText, dropPreview, fillShare, HEAT_BAND_TEXT } from './model';
+import { LOAD_BAND_TEXT } from '../../model/format';
+import { cellView, chipLabel, chipText, dropPreview, fillShare } from './model';
 
 interface RowProps {
   index: number;
@@ -146,7 +147,7 @@ const TimelineCellView = memo(function TimelineCellView({ cell, col, row }: Cell
       <div className="tl-load">
         <span className="tl-load-text">{view.load}</span>
         <span className="tl-util">{view.utilization}</span>
-        <span className="visually-hidden">, {HEAT_BAND_TEXT[view.band]}</span>
+        <span className="visually-hidden">, {LOAD_BAND_TEXT[view.band]}</span>
       </div>
       <span className="tl-fill" aria-hidden="true" style={{ width: `${Math.round(fillShare(cell.allocated, cell.capacity) * 100)}%` }} />
       {/* No list wrappers: every element counts when a scrolled frame mounts a row of cells. */}

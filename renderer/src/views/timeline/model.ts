@@ -1,26 +1,10 @@
 // What the timeline shows of a cell, a chip or a drop, as pure functions: the numbers come
 // from the backend and shared/domain, this file only decides how they read and colour.
 import type { TimelineCell, TimelineChip } from '../../../../shared/api';
-import { checkAllocationHours, dropPreviewText, percent, utilizationText, weekDropEffect, weekLabel } from '../../../../shared/domain';
-import { NEARLY_FULL_PCT, hoursText } from '../../model/format';
-
-/** Heat map bands. The thresholds are presentation only; the over-allocation rule is the flag's. */
-export type HeatBand = 'free' | 'ok' | 'high' | 'over' | 'none';
-
-export const HEAT_BAND_TEXT: Record<HeatBand, string> = {
-  free: 'free',
-  ok: 'available',
-  high: 'nearly full',
-  over: 'over-allocated',
-  none: 'no capacity',
-};
-
-export function heatBand(allocated: number, capacity: number): HeatBand {
-  if (allocated > capacity) return 'over';
-  if (capacity === 0) return 'none';
-  if (allocated === 0) return 'free';
-  return (percent(allocated, capacity) ?? 0) >= NEARLY_FULL_PCT ? 'high' : 'ok';
-}
+import { utilizationText, weekDropEffect, weekLabel } from '../../../../shared/domain';
+import { hoursText, loadBand, type LoadBand } from '../../model/format';
+import { checkAllocationHours } from '../../model/hours-input';
+import { dropPreviewText } from '../../model/planning-text';
 
 /** Share of the week booked, 0..1 (capped), for the bar under the numbers. */
 export function fillShare(allocated: number, capacity: number): number {
@@ -29,7 +13,8 @@ export function fillShare(allocated: number, capacity: number): number {
 }
 
 export interface CellView {
-  band: HeatBand;
+  /** The heat map's colour: the same load bands as the specialists panel. */
+  band: LoadBand;
   /** "44/40 h" */
   load: string;
   /** "110%", "no capacity" */
@@ -38,7 +23,7 @@ export interface CellView {
 
 export function cellView(cell: Pick<TimelineCell, 'allocated' | 'capacity'>): CellView {
   return {
-    band: heatBand(cell.allocated, cell.capacity),
+    band: loadBand(cell.allocated, cell.capacity),
     load: `${hoursText(cell.allocated)}/${hoursText(cell.capacity)} h`,
     utilization: utilizationText(cell.allocated, cell.capacity),
   };
@@ -55,7 +40,7 @@ export function chipLabel(chip: TimelineChip, name: string, week: string): strin
 
 /**
  * What dropping `minutes` into a week would do, as the journey words it:
- * "Ana: 44 of 40 h in W49, over" (shared/domain's wording, as on the board).
+ * "Ana: 44 of 40 h in W49, over" (the board's wording, model/planning-text).
  */
 export function dropPreview(
   name: string,
@@ -66,7 +51,7 @@ export function dropPreview(
   return { text: dropPreviewText(name, effect), over: effect.state === 'over' || effect.state === 'no-capacity' };
 }
 
-export type { HoursCheck } from '../../../../shared/domain';
+export type { HoursCheck } from '../../model/hours-input';
 /** Hours typed in the chip menu: the same check as the drop editor's. */
 export const checkHours = checkAllocationHours;
 
