@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { MAX_ALLOCATION_MINUTES, mergeAllocationMinutes } from '../../shared/domain';
+import { testClock } from '../helpers/clock';
 import { useTempDir } from '../helpers/temp';
 
 const temp = useTempDir();
@@ -15,7 +16,7 @@ const view = { from: '2026-W48', to: '2026-W50' };
 /** The fixture plan (weeks 2026-W48..W53), without its allocations file. */
 async function fixturePlan(): Promise<{ b: Backend; path: string }> {
   const path = join(temp(), 'plan.db');
-  const b = createBackend();
+  const b = createBackend({ clock: testClock });
   await b.call('plan-create', { path, name: 'Allocation rules' });
   for (const [kind, file] of [
     ['specialists', 'specialists.csv'],
