@@ -76,7 +76,7 @@ export async function ensureCliBuilt() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   buildCli().then(
-    (files) => process.stdout.write(`CLI bundle: ${files.join(', ')}\n`),
+    (files) => process.stdout.write(`CLI bundle: out/cli/main.js and ${files.filter((f) => f.endsWith('.js')).length - 1} chunks\n`),
     (e) => {
       process.stderr.write(`The CLI build failed: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exit(1);
