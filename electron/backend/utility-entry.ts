@@ -2,7 +2,7 @@
 // Deliberately tiny: all logic lives in the handlers, shared with the web host and the CLI.
 import { toErrorBody } from '../../shared/api/errors';
 import { createBackend } from './handlers/index';
-import type { UtilityReply, UtilityRequest } from '../main/backend-process';
+import type { UtilityReply, UtilityRequest } from './utility-protocol';
 
 interface ParentPortLike {
   on(event: 'message', listener: (e: { data: unknown }) => void): unknown;

@@ -13,14 +13,15 @@ import {
   type ReportTable,
 } from '../backend/export/report-tables';
 import { tableToCsv } from '../backend/export/write-csv';
-import { tablesToXlsx } from '../backend/export/write-xlsx';
 import type { Backend } from '../backend/handlers';
-import { UsageError, option, requiredOption, type ParsedArgs } from './args';
+import { UsageError, flag, option, repeatedOption, requiredOption, type ParsedArgs } from './args';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
 }
+
+export type Command = (b: Backend, args: ParsedArgs, io: Io) => Promise<void>;
 
 function week(args: ParsedArgs, name: 'from' | 'to'): string | undefined {
   const v = option(args, name);
@@ -42,12 +43,12 @@ export async function init(b: Backend, args: ParsedArgs, io: Io): Promise<void> 
   const info = await b.call('plan-create', {
     path,
     currency: option(args, 'currency') ?? 'EUR',
-    demo: args.flags.has('demo'),
+    demo: flag(args, 'demo'),
     ...(option(args, 'name') ? { name: option(args, 'name') } : {}),
   });
   io.out(
     `Created plan "${info.name}" (${info.currency}) at ${info.path}` +
-      (args.flags.has('demo')
+      (flag(args, 'demo')
         ? `: ${info.counts.departments} departments, ${info.counts.specialists} specialists, ${info.counts.requests} requests, ${info.counts.allocations} allocations.\n`
         : '.\n'),
   );
@@ -115,7 +116,7 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
   const out = option(args, 'out');
   if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--out FILE is required for xlsx.');
   const window = weekWindow(args);
-  const departments = args.options.get('department');
+  const departments = repeatedOption(args, 'department');
   const info = await b.call('plan-open', { path: requiredOption(args, 'db') });
   if (departments) {
     const known = (await b.call('departments-list', {})).departments;
@@ -130,6 +131,8 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
     if (out === undefined || out === '-') io.out(text);
     else writeOut(out, text);
   } else {
+    // ExcelJS takes longer to load than most commands take to run: only an XLSX loads it.
+    const { tablesToXlsx } = await import('../backend/export/write-xlsx');
     const buf = await tablesToXlsx([table], {
       planName: info.name,
       currency: info.currency,
@@ -191,3 +194,6 @@ function writeOut(file: string, data: string | Buffer): void {
     );
   }
 }
+
+/** Loaded only once a command is known, so that --help and usage errors load no backend. */
+export const COMMAND_RUNNERS = { init, import: importCommand, holidays, flags, report } satisfies Record<string, Command>;

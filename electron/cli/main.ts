@@ -1,7 +1,10 @@
+// The command line's entry (bin/tm-planner.js runs its bundle, out/cli/main.js). It imports
+// only the argument parser up front: the backend (SQLite, ExcelJS, the holiday data set)
+// loads once a command is known to run, so --help and usage errors start as fast as node.
 import { ApiError } from '../../shared/api/errors';
-import { createBackend, type BackendOptions } from '../backend/handlers';
-import { UsageError, parseArgs } from './args';
-import { flags, holidays, importCommand, init, report, type Io } from './commands';
+import type { BackendOptions } from '../backend/handlers';
+import { UsageError, flag, parseCommandArgs, type CommandSyntax } from './args';
+import type { Io } from './commands';
 
 export const USAGE = `Usage:
   tm-planner init     --db FILE [--currency EUR] [--name NAME] [--demo]
@@ -12,9 +15,18 @@ export const USAGE = `Usage:
                       [--department NAME]... --format csv|xlsx [--out FILE]
 `;
 
-const COMMANDS = { init, import: importCommand, holidays, flags, report } as const;
-const FLAGS = new Set(['demo', 'help']);
-const OPTIONS = new Set(['db', 'currency', 'name', 'calendar', 'country', 'region', 'years', 'from', 'to', 'format', 'out', 'department']);
+const COMMANDS = {
+  init: { options: ['db', 'currency', 'name'], flags: ['demo'] },
+  import: { options: ['db'], flags: [] },
+  holidays: { options: ['db', 'calendar', 'country', 'region', 'years'], flags: [] },
+  flags: { options: ['db', 'from', 'to', 'format'], flags: [] },
+  report: { options: ['db', 'from', 'to', 'department', 'format', 'out'], flags: [] },
+} as const satisfies Record<string, CommandSyntax>;
+
+type CommandName = keyof typeof COMMANDS;
+
+// Own properties only: "constructor" or "__proto__" are not commands.
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
 
 /** Runs one command; returns the exit status (0 ok, 1 user error, 2 usage error). */
 export async function runCli(argv: readonly string[], io: Io, options: Pick<BackendOptions, 'clock'> = {}): Promise<number> {
@@ -23,19 +35,21 @@ export async function runCli(argv: readonly string[], io: Io, options: Pick<Back
     io.out(USAGE);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command as keyof typeof COMMANDS];
-  if (!run) {
+  if (!isCommand(command)) {
     io.err(`"${command}" is not a command.\n${USAGE}`);
     return 2;
   }
-  const backend = createBackend(options);
+  let backend: { close(): void } | undefined;
   try {
-    const args = parseArgs(rest, FLAGS, OPTIONS);
-    if (args.flags.has('help')) {
+    const args = parseCommandArgs(command, rest, COMMANDS[command]);
+    if (flag(args, 'help')) {
       io.out(USAGE);
       return 0;
     }
-    await run(backend, args, io);
+    const [{ COMMAND_RUNNERS }, { createBackend }] = await Promise.all([import('./commands'), import('../backend/handlers')]);
+    const b = createBackend(options);
+    backend = b;
+    await COMMAND_RUNNERS[command](b, args, io);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -50,14 +64,17 @@ export async function runCli(argv: readonly string[], io: Io, options: Pick<Back
     if (process.env.TM_DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
     return 1;
   } finally {
-    backend.close();
+    backend?.close();
   }
 }
 
-const isMain = process.argv[1] !== undefined && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
-if (isMain) {
-  const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
-  runCli(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
+/** The process around runCli: what bin/tm-planner.js calls. */
+export async function main(argv: readonly string[]): Promise<void> {
+  // `tm-planner flags ... | head` closes the pipe early: the reader's choice, not an error to report.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
   });
+  const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+  process.exitCode = await runCli(argv, io);
 }

@@ -1,23 +1,10 @@
 // Serves the built renderer from app://planner (not file://), so the page has a real origin,
 // 'self' in the CSP means only the app, and the sender check of IPC has one origin to trust.
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { protocol, type Session } from 'electron';
-import { APP_SCHEME, contentSecurityPolicy, isPermissionAllowed, resolveAppAsset } from './security';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json',
-};
+import { contentType } from '../../shared/serving/assets';
+import { contentSecurityPolicy } from '../../shared/serving/content-security-policy';
+import { APP_SCHEME, isPermissionAllowed, resolveAppAsset } from './security';
 
 /** Must run before app 'ready': privileges cannot be granted to a scheme later. */
 export function registerAppScheme(): void {
@@ -34,7 +21,7 @@ export function configureSession(ses: Session, opts: { rendererDir: string; devS
       const body = await fs.readFile(file);
       return new Response(body, {
         headers: {
-          'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': contentType(file),
           'Content-Security-Policy': csp,
           'X-Content-Type-Options': 'nosniff',
         },

@@ -1,13 +1,8 @@
 // Main's side of the utility-process link. The child is injected (utilityProcess.fork in the
 // app, a fake in tests), so the request/response bookkeeping is tested without Electron.
 import type { ApiErrorCode } from '../../shared/api/errors';
+import type { UtilityEvent, UtilityReply, UtilityRequest } from '../backend/utility-protocol';
 import type { InvokeError, InvokeOutcome } from './channels';
-
-/** Messages main -> utility. */
-export type UtilityRequest = { id: number; name: string; input: unknown } | { shutdown: true };
-/** Messages utility -> main: a reply to a request, or a push event for the renderer. */
-export type UtilityReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: InvokeError };
-export type UtilityEvent = { event: string; payload: unknown };
 
 export interface ChildLike {
   postMessage(message: UtilityRequest): void;

@@ -1,6 +1,7 @@
 // Security decisions as pure functions, so they are unit-tested without Electron.
 import path from 'node:path';
 import type { WebPreferences } from 'electron';
+import { assetSegments } from '../../shared/serving/assets';
 
 /** The renderer is served from this custom scheme, never from file://, so "internal" is one origin. */
 export const APP_SCHEME = 'app';
@@ -23,38 +24,6 @@ export function webPreferences(preloadPath: string): WebPreferences {
     safeDialogs: true,
     spellcheck: true,
   };
-}
-
-export function contentSecurityPolicy(isDev: boolean, devServerUrl?: string): string {
-  const script = ["'self'"];
-  const connect = ["'self'"];
-  if (isDev) {
-    // @vitejs/plugin-react injects an inline react-refresh preamble, and Vite's HMR client
-    // talks over a websocket; neither is present in a production build.
-    script.push("'unsafe-inline'");
-    connect.push(devServerUrl ? `ws://${safeHost(devServerUrl)}` : 'ws://localhost:*');
-  }
-  return [
-    "default-src 'self'",
-    `script-src ${script.join(' ')}`,
-    // React sets styles through the CSSOM (not blocked), but libraries may inject <style> tags.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src ${connect.join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host || 'localhost:*';
-  } catch {
-    return 'localhost:*';
-  }
 }
 
 function parse(url: string): URL | null {
@@ -128,22 +97,11 @@ export function isPermissionAllowed(permission: string): boolean {
 
 /**
  * Maps an app:// request to a file inside the built renderer folder, or null when the URL
- * is foreign or tries to climb out of it (../, encoded separators, NUL).
+ * is foreign or its path is refused (see assetSegments).
  */
 export function resolveAppAsset(rendererDir: string, requestUrl: string): string | null {
   const u = parse(requestUrl);
   if (!u || u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(u.pathname);
-  } catch {
-    return null;
-  }
-  if (rel.includes('\0') || rel.includes('\\')) return null;
-  if (rel === '' || rel === '/') rel = '/index.html';
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, '.' + rel);
-  const inside = path.relative(root, file);
-  if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return null;
-  return file;
+  const segments = assetSegments(u.pathname);
+  return segments ? path.join(path.resolve(rendererDir), ...segments) : null;
 }

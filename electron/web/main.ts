@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
-import { UsageError, option, parseArgs } from '../cli/args';
 import { createBackend } from '../backend/handlers';
 import { startWebHost } from './server';
 
@@ -12,25 +12,30 @@ const USAGE = 'Usage: npm run web -- [--db FILE] [--port N] [--demo]\n  --demo  
 export const DEFAULT_DEMO_PLAN = join(homedir(), '.tm-planner', 'demo-plan.db');
 
 async function main(argv: string[]): Promise<number> {
-  let args;
+  let values;
   try {
-    args = parseArgs(argv, new Set(['demo', 'help']), new Set(['db', 'port']));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: { db: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, help: { type: 'boolean' } },
+    }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.flags.has('help')) {
+  if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const portText = option(args, 'port') ?? '5180';
+  const portText = values.port ?? '5180';
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
     process.stderr.write(`--port "${portText}" is not a port number.\n${USAGE}`);
     return 2;
   }
-  const dbOption = option(args, 'db');
+  const dbOption = values.db;
   const db = resolve(dbOption ?? DEFAULT_DEMO_PLAN);
-  const demo = args.flags.has('demo') || dbOption === undefined;
+  const demo = values.demo === true || dbOption === undefined;
   const backend = createBackend();
   try {
     await backend.call('plan-open', { path: db, createDemoIfMissing: demo && !existsSync(db) });

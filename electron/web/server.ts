@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { ApiError, toErrorBody, type ApiErrorBody } from '../../shared/api/errors';
+import { assetSegments, contentType } from '../../shared/serving/assets';
+import { contentSecurityPolicy } from '../../shared/serving/content-security-policy';
 import type { Backend } from '../backend/handlers';
-import { contentSecurityPolicy } from '../main/security';
 import { checkRequest } from './request-guard';
 
 export interface WebHostOptions {
@@ -20,17 +21,6 @@ export interface WebHost {
   port: number;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 // A CSV import arrives in one JSON body; plans of real size stay far below this.
 const MAX_BODY = 256 * 1024 * 1024;
@@ -146,16 +136,16 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 }
 
 function serveStatic(root: string, pathname: string, res: ServerResponse, csp: string): void {
-  const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  let file = join(root, rel);
-  // Never serve outside the renderer folder; unknown paths get the app (client-side views).
-  if (!file.startsWith(root + sep) && file !== root) file = join(root, 'index.html');
+  const segments = assetSegments(pathname);
+  if (!segments) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.\n');
+  let file = join(root, ...segments);
+  // Unknown paths get the app: its views are client-side.
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) {
     return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run `npm run build:renderer`.\n');
   }
   const headers: Record<string, string> = {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'x-content-type-options': 'nosniff',
     'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
   };

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { BudgetState, Priority, RequestStatus, Stage, Staffing } from '../domain';
 import { op, visibleWeeksSchema } from './operation';
 

@@ -1,15 +1,15 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../electron/backend/import/csv';
-import { cli } from '../helpers/cli';
+import { cli, tmPlanner } from '../helpers/cli';
+import { CSV_FIXTURES as FIXTURES, IMPORT_ORDER } from '../helpers/fixtures';
 import { useTempDir } from '../helpers/temp';
-import { IMPORT_ORDER } from './import.test';
 
 const temp = useTempDir();
-const FIXTURES = join(__dirname, '../fixtures/csv');
 const ROOT = join(__dirname, '../..');
 
 async function fixturePlan(): Promise<string> {
@@ -147,7 +147,14 @@ describe('tm-planner command line', () => {
     expect((await cli('flags', '--db', notPlan, '--format', 'xml')).code).toBe(2);
     expect((await cli('report', '--db', notPlan, 'salaries', '--format', 'csv')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
-    expect((await cli('flags', '--db')).code).toBe(2);
+    expect(await cli('constructor')).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^"constructor" is not a command\./) });
+    expect((await cli('__proto__')).code).toBe(2);
+    expect((await cli('init', '--db', join(dir, 'x.db'), '--format', 'csv')).err).toMatch(/^Unknown option --format for init\.\n/);
+    expect((await cli('init', '--db', join(dir, 'x.db'), '--demo=yes')).err).toMatch(/^--demo takes no value\.\n/);
+    expect((await cli('flags', '--db', notPlan, '--db', notPlan)).err).toMatch(/^--db is given more than once\.\n/);
+    expect((await cli('flags', '--db', '--format', 'csv')).err).toMatch(/^--db needs a value\.\n/);
+    expect(existsSync(join(dir, 'x.db'))).toBe(false);
+    expect(await cli('flags', '--db')).toMatchObject({ code: 2, err: expect.stringMatching(/^--db needs a value\.\n/) });
     expect((await cli('flags', '--db', notPlan, '--from', '2026-W60')).err).toMatch(/--from: "2026-W60": 2026 has weeks 1 to 53/);
     const db = await fixturePlan();
     const badCsv = join(dir, 'bad.csv');
@@ -164,10 +171,7 @@ describe('tm-planner command line', () => {
     const dir = temp();
     const notPlan = join(dir, 'x.db');
     writeFileSync(notPlan, 'not sqlite');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/cli/main.ts'), ...args], {
-        encoding: 'utf8',
-      });
+    const run = (...args: string[]) => tmPlanner(ROOT, ...args);
     const bad = run('flags', '--db', notPlan);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(`${notPlan} is not a TM Planner plan (it is not an SQLite database).`);
@@ -197,5 +201,80 @@ describe('public holidays from the offline data set', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/"ZZ" is not a region of DE \(known: .*BY/);
     expect((await cli('holidays', '--db', db, '--calendar', 'X', '--country', 'DE', '--years', '26')).code).toBe(2);
+  });
+});
+
+function setTreeTime(path: string, time: Date): void {
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) setTreeTime(join(path, name), time);
+  utimesSync(path, time, time);
+}
+
+describe('the tm-planner command (bin/tm-planner.js)', () => {
+  it('prints the usage with --help, and exits 2 for a usage error or a name that is not a command', () => {
+    const help = tmPlanner(ROOT, '--help');
+    expect(help.stderr).toBe('');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:\n {2}tm-planner init {5}--db FILE/);
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const r = tmPlanner(ROOT, name);
+      expect(r.status, name).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`^"${name}" is not a command\\.\\nUsage:`));
+    }
+    const usage = tmPlanner(ROOT, 'report', '--db', join(temp(), 'p.db'), 'costs', '--format');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^--format needs a value\.\nUsage:/);
+  });
+
+  it('answers --help and usage errors without loading SQLite, ExcelJS or the holiday data set', () => {
+    expect(tmPlanner(ROOT, '--help').status).toBe(0); // builds the bundle if it is stale
+    const bundle = pathToFileURL(join(ROOT, 'out/cli/main.js')).href;
+    const heavy = (...argv: string[]) => {
+      const probe = `
+        import { createRequire } from 'node:module';
+        const { runCli } = await import(${JSON.stringify(bundle)});
+        const code = await runCli(${JSON.stringify(argv)}, { out() {}, err() {} });
+        const loaded = Object.keys(createRequire(import.meta.url).cache)
+          .map((p) => /node_modules[\\\\/](better-sqlite3|exceljs|date-holidays)[\\\\/]/.exec(p)?.[1]).filter(Boolean);
+        process.stdout.write(JSON.stringify({ code, loaded: [...new Set(loaded)].sort() }));`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as { code: number; loaded: string[] };
+    };
+    expect(heavy('--help')).toEqual({ code: 0, loaded: [] });
+    expect(heavy('flags', '--help')).toEqual({ code: 0, loaded: [] });
+    expect(heavy('flags', '--frob')).toEqual({ code: 2, loaded: [] });
+    // The probe sees a real command's imports, so an empty list above means something.
+    expect(heavy('flags', '--db', join(temp(), 'none.db')).loaded).toContain('better-sqlite3');
+  });
+
+  it('builds its bundle when it is missing and rebuilds it when a source is newer', () => {
+    // A checkout of its own, so the repository's bundle is left alone.
+    const clone = temp();
+    for (const p of ['bin', 'scripts', 'electron/cli', 'electron/backend', 'shared', 'package.json', 'tsconfig.json', 'tsconfig.base.json'])
+      cpSync(join(ROOT, p), join(clone, p), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'junction');
+    const bundle = join(clone, 'out/cli/main.js');
+
+    const first = tmPlanner(clone, '--help');
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^Usage:\n/);
+    expect(existsSync(bundle)).toBe(true);
+
+    // Untouched sources: the same bundle runs again.
+    const past = new Date(Date.now() - 3_600_000);
+    for (const p of ['scripts', 'electron', 'shared']) setTreeTime(join(clone, p), new Date(past.getTime() - 60_000));
+    utimesSync(bundle, past, past);
+    expect(tmPlanner(clone, '--help').status).toBe(0);
+    expect(statSync(bundle).mtimeMs).toBeCloseTo(past.getTime(), -1); // unchanged, to the filesystem's precision
+
+    // A changed source: the next run rebuilds first and prints what the source now says.
+    const main = join(clone, 'electron/cli/main.ts');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('`Usage:\n', '`Usage (rebuilt):\n'));
+    const second = tmPlanner(clone, '--help');
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/^Usage \(rebuilt\):\n/);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
   });
 });

@@ -132,7 +132,7 @@ describe('edge cases', () => {
         req.on('error', reject);
         req.end();
       });
-    expect(await get('/%E0%A4%A')).toBe(400);
+    expect(await get('/%E0%A4%A')).toBe(404); // refused like any path outside the renderer folder
     expect(await get('/api/%E0%A4%A')).toBe(405);
     expect(await get('/')).toBe(500); // still up (no renderer built in this folder)
     await host.close();

@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../shared/api';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
+import { CSV_FIXTURES as FIXTURES, IMPORT_ORDER } from '../helpers/fixtures';
 import { useTempDir } from '../helpers/temp';
 import { testClock } from '../helpers/clock';
 
 const temp = useTempDir();
-const FIXTURES = join(__dirname, '../fixtures/csv');
-export const IMPORT_ORDER = [
-  ['holidays', 'holidays.csv'],
-  ['specialists', 'specialists.csv'],
-  ['time-off', 'time_off.csv'],
-  ['requests', 'requests.csv'],
-  ['demand', 'demand.csv'],
-  ['allocations', 'allocations.csv'],
-] as const;
 
 async function importAll(b: Backend): Promise<number[]> {
   const changed: number[] = [];

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,12 +14,17 @@ afterEach(async () => {
   host = undefined;
 });
 
-function call(port: number, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+function call(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
       let text = '';
       res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
     });
     req.on('error', reject);
     req.end(body);
@@ -51,6 +57,31 @@ describe('local web host', () => {
     expect(JSON.parse(unknown.text).error.code).toBe('unknown-operation');
     const notJson = await call(host.port, '/api/plan-info', { 'content-type': 'text/plain', host: own }, '{}');
     expect(notJson.status).toBe(400);
+    backend.close();
+  });
+
+  it('serves the built renderer with its types and CSP, client-side views as the app, and nothing outside the folder', async () => {
+    const backend = createBackend();
+    const dir = temp();
+    const renderer = join(dir, 'renderer');
+    mkdirSync(join(renderer, 'assets'), { recursive: true });
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(join(renderer, 'assets', 'app.js'), 'export {};');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    host = await startWebHost({ backend, staticDir: renderer, port: 0 });
+    const get = (path: string) => call(host!.port, path, { host: `127.0.0.1:${host!.port}` });
+
+    const script = await get('/assets/app.js');
+    expect(script).toMatchObject({ status: 200, text: 'export {};' });
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    const view = await get('/timeline');
+    expect(view).toMatchObject({ status: 200, text: '<!doctype html><title>app</title>' });
+    expect(view.headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self';/);
+    for (const climb of ['/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/a%00.js', '/%E0%A4%A']) {
+      const r = await get(climb);
+      expect(r.status, climb).toBe(404);
+      expect(r.text).not.toContain('secret');
+    }
     backend.close();
   });
 });

@@ -10,7 +10,7 @@
  * and budgets are set around the cost the allocations really produce.
  */
 import { addIsoWeeks, allocationCost, formatMoney, roundDiv, seededRandom, weekDates } from '../../shared/domain';
-import { csvText } from '../../electron/backend/import/csv-write';
+import { csvText } from '../../electron/backend/export/csv-write';
 
 export interface GenerateOptions {
   seed: number;
@@ -489,7 +489,10 @@ export function generatePlan(o: GenerateOptions = BENCH_PLAN): GeneratedPlan {
       const c = pick(candidates);
       let l = 0;
       for (let w = from; w <= to; w++) l += load[c * W + w]! / specs[c]!.weeklyHours;
-      if (l < bestLoad) ((best = c), (bestLoad = l));
+      if (l < bestLoad) {
+        best = c;
+        bestLoad = l;
+      }
     }
     return best;
   };

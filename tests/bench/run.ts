@@ -22,6 +22,7 @@ import { startHost } from '../helpers/web-host';
 import { measureTimelineScroll, openTimeline } from '../e2e/timeline-scroll';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
+import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
 
 // A full GC before each timed sample keeps one run's garbage out of the next one's time.
 setFlagsFromString('--expose-gc');
@@ -349,6 +350,13 @@ async function main(): Promise<void> {
       maxRatio: null,
     });
 
+    // CLI start-up: a script calling tm-planner pays it on every call.
+    {
+      const CLI_RUNS = 21;
+      log('CLI start-up...');
+      measures.push({ ...CLI_STARTUP, label: `tm-planner --help (x${CLI_RUNS})`, ...cliStartupSamples(CLI_RUNS) });
+    }
+
     const sqliteVersion = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     backend.close();
 
@@ -514,7 +522,9 @@ async function timelineScroll(planPath: string, firstWeek: string): Promise<Scro
   }
 }
 
-main().catch((e: unknown) => {
+// `npm run bench -- --only cli`: the CLI start-up measure alone, in seconds instead of minutes.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+(only === 'cli' ? Promise.resolve(printCliStartup(21)) : main()).catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

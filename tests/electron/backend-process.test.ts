@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackendProcess, type ChildLike, type UtilityRequest } from '../../electron/main/backend-process';
+import type { UtilityRequest } from '../../electron/backend/utility-protocol';
+import { BackendProcess, type ChildLike } from '../../electron/main/backend-process';
 
 class FakeChild extends EventEmitter implements ChildLike {
   sent: UtilityRequest[] = [];

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   APP_INDEX_URL,
   attachNavigationGuard,
-  contentSecurityPolicy,
   isInternalUrl,
   isPermissionAllowed,
   isSafeExternalUrl,
@@ -12,6 +11,7 @@ import {
   webPreferences,
   type GuardedContents,
 } from '../../electron/main/security';
+import { contentSecurityPolicy } from '../../shared/serving/content-security-policy';
 
 const DEV = 'http://localhost:5173';
 

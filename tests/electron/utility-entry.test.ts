@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UtilityReply, UtilityRequest } from '../../electron/main/backend-process';
+import type { UtilityReply, UtilityRequest } from '../../electron/backend/utility-protocol';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess;

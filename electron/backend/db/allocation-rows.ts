@@ -28,11 +28,11 @@ const COLUMNS = 'id, specialist_id, request_id, week, minutes, status, demand_li
  */
 export class AllocationWriter {
   readonly changes: AllocationChange[] = [];
-  private readonly byId: Statement<any[]>;
-  private readonly byKey: Statement<any[]>;
-  private readonly insertRow: Statement<any[]>;
-  private readonly updateRow: Statement<any[]>;
-  private readonly deleteRow: Statement<any[]>;
+  private readonly byId: Statement<unknown[]>;
+  private readonly byKey: Statement<unknown[]>;
+  private readonly insertRow: Statement<unknown[]>;
+  private readonly updateRow: Statement<unknown[]>;
+  private readonly deleteRow: Statement<unknown[]>;
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare(`SELECT ${COLUMNS} FROM allocations WHERE id = ?`);

@@ -1,6 +1,6 @@
 import { addIsoWeeks, formatHours, seededRandom, weekDates, type IsoWeek } from '../../../shared/domain';
 import { importCsv } from '../import';
-import { csvText } from '../import/csv-write';
+import { csvText } from '../export/csv-write';
 import { loadPublicHolidays } from '../import/public-holidays';
 import type { PlanSession } from '../plan-session';
 

@@ -1,4 +1,4 @@
-import { csvLine } from '../import/csv-write';
+import { csvLine } from './csv-write';
 import { cellText, defuseFormula, type ReportTable } from './report-tables';
 
 /** Free-text cells are defused; numbers, weeks and booleans are written as they are. */

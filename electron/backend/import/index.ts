@@ -12,7 +12,7 @@ import type { ImportKindSpec } from './kinds/types';
 import { clearHistory } from '../db/history';
 import { RowReader, bindHeader } from './rows';
 
-const KINDS: Record<ImportKind, ImportKindSpec<any, any>> = {
+const KINDS: Record<ImportKind, ImportKindSpec<unknown, unknown>> = {
   specialists: specialistsKind,
   'time-off': timeOffKind,
   holidays: holidaysKind,

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/open';
 import { KeyTracker } from '../rows';
 import type { ImportKindSpec } from './types';
 
@@ -29,7 +30,7 @@ export const holidaysKind: ImportKindSpec<KeyTracker, Row> = {
 };
 
 /** Upserts holidays by (calendar, date); shared by the CSV import and the public-holiday loader. */
-export function writeHolidays(db: import('../../db/open').Db, rows: readonly Row[], source: string): number {
+export function writeHolidays(db: Db, rows: readonly Row[], source: string): number {
   const upsert = db.prepare(`
     INSERT INTO holidays (calendar, date, name, source) VALUES (@calendar, @date, @name, @source)
     ON CONFLICT (calendar, date) DO UPDATE SET name = excluded.name, source = excluded.source

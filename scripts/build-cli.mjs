@@ -1,0 +1,85 @@
+// Bundles the command line (electron/cli/main.ts) into out/cli/ as plain ESM for Node, so
+// `tm-planner` starts without a TypeScript loader. bin/tm-planner.js rebuilds it when it is
+// missing or older than its sources; `npm run build` builds it with the desktop app.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUT = join(root, 'out/cli');
+export const CLI_BUNDLE = join(CLI_OUT, 'main.js');
+/** Everything the bundle is built from; a folder's own mtime changes when a file is added or removed. */
+const SOURCES = ['electron/cli', 'electron/backend', 'shared', 'scripts/build-cli.mjs'].map((p) => join(root, p));
+
+function newerThan(path, time) {
+  const st = statSync(path);
+  if (st.mtimeMs > time) return true;
+  return st.isDirectory() && readdirSync(path).some((name) => newerThan(join(path, name), time));
+}
+
+export function cliBundleStale() {
+  if (!existsSync(CLI_BUNDLE)) return true;
+  const built = statSync(CLI_BUNDLE).mtimeMs;
+  return SOURCES.some((p) => existsSync(p) && newerThan(p, built));
+}
+
+export async function buildCli() {
+  // esbuild comes with tsx and vite (dev dependencies): only a build needs it, never a run.
+  const { build } = await import('esbuild');
+  const started = new Date();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { main: 'electron/cli/main.ts' },
+    outdir: CLI_OUT,
+    bundle: true,
+    // The backend is a lazy chunk: --help loads main.js alone.
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // better-sqlite3 is native and the others are large: all load from node_modules at run time.
+    packages: 'external',
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  // Each file is written beside its place and renamed into it, the entry last, so a
+  // tm-planner started during a rebuild never reads half a file.
+  const files = [...result.outputFiles].sort((a, b) => Number(a.path === CLI_BUNDLE) - Number(b.path === CLI_BUNDLE));
+  for (const f of files) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
+  removeOthers(CLI_OUT, new Set(files.map((f) => f.path)));
+  // Stamped with the start time: a source saved while the build ran still counts as newer.
+  utimesSync(CLI_BUNDLE, started, started);
+  return files.map((f) => relative(root, f.path));
+}
+
+/** Chunks of earlier builds (their names carry a content hash) would pile up. */
+function removeOthers(dir, keep) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeOthers(path, keep);
+    else if (!keep.has(path) && !entry.name.endsWith('.tmp')) rmSync(path, { force: true });
+  }
+}
+
+export async function ensureCliBuilt() {
+  if (cliBundleStale()) await buildCli();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildCli().then(
+    (files) => process.stdout.write(`CLI bundle: out/cli/main.js and ${files.filter((f) => f.endsWith('.js')).length - 1} chunks\n`),
+    (e) => {
+      process.stderr.write(`The CLI build failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
