@@ -2,18 +2,16 @@
 // drag a specialist onto a demand line, confirm the editor, see the over-allocation flag at
 // 110% at once, undo and redo with the keys, reload and find the same plan (history too),
 // and the same assignment again with the keyboard alone.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { addIsoWeeks, currentWeek, formatHours, weekLabel } from '../../shared/domain';
-import { useBrowser } from '../helpers/browser';
+import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
 
-const OUT = join(__dirname, '../../test-output/e2e');
 const temp = useTempDir();
 
 /** Olga Ivanova (Backup L5) has nothing allocated in the demo plan; REQ-204 asks for Backup L4+. */
@@ -35,12 +33,7 @@ async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInpu
 const hoursText = (minutes: number) => formatHours(minutes).replace(/\.00$/, '');
 
 describe('drag and drop on the board, in a browser', () => {
-  const chromium = useBrowser();
-  let browser: Browser;
-  beforeAll(() => {
-    mkdirSync(OUT, { recursive: true });
-    browser = chromium();
-  });
+  const browser = useBrowser();
 
   it(
     'assigns by pointer and by keyboard, flags at once, undoes and redoes, and keeps it all in the plan file',
@@ -105,7 +98,7 @@ describe('drag and drop on the board, in a browser', () => {
         expect(await liveRegion(page)).toMatch(
           new RegExp(`^Olga Ivanova is over ${REQUEST} ${SKILL} L4\\+: [\\d.]+ of [\\d.]+ h in W\\d\\d`),
         );
-        await page.screenshot({ path: join(OUT, 'board-dnd-mid-drag-light.png') });
+        await screenshot(page, 'board-dnd-mid-drag-light');
         await page.mouse.up();
 
         const dialog = page.getByRole('dialog');
@@ -117,7 +110,7 @@ describe('drag and drop on the board, in a browser', () => {
         await expect
           .poll(() => dialog.getByRole('status').textContent())
           .toBe(`After saving: Olga: ${hours} of ${capacity} h in ${weekLabel(week)}, over`);
-        await page.screenshot({ path: join(OUT, 'board-dnd-editor-light.png') });
+        await screenshot(page, 'board-dnd-editor-light');
         await dialog.getByLabel('Hours per week').press('Enter');
         await dialog.waitFor({ state: 'detached' });
 
@@ -133,7 +126,7 @@ describe('drag and drop on the board, in a browser', () => {
           `Assign Olga Ivanova to ${REQUEST}, ${formatHours(minutes)} h in ${weekLabel(week)}`,
         );
         expect(await page.evaluate(() => (globalThis as { notReloaded?: boolean }).notReloaded)).toBe(true);
-        await page.screenshot({ path: join(OUT, 'board-dnd-after-drop-light.png') });
+        await screenshot(page, 'board-dnd-after-drop-light');
 
         // On disk the moment the screen shows it: the CLI reads the same plan file.
         const onDisk = JSON.parse((await cli('flags', '--db', db, '--from', week, '--to', week, '--format', 'json')).out) as {
@@ -188,7 +181,7 @@ describe('drag and drop on the board, in a browser', () => {
         expect(await liveRegion(dark)).toContain(`Olga Ivanova is over ${REQUEST} ${SKILL} L4+:`);
         // The chip glides to its place beside the target (dnd-kit animates keyboard moves).
         await dark.waitForTimeout(300);
-        await dark.screenshot({ path: join(OUT, 'board-dnd-mid-drag-dark.png') });
+        await screenshot(dark, 'board-dnd-mid-drag-dark');
         await dark.keyboard.press('Enter');
 
         const darkDialog = dark.getByRole('dialog');
@@ -204,12 +197,12 @@ describe('drag and drop on the board, in a browser', () => {
         }
         expect(await darkDialog.getByLabel('From week').inputValue()).toBe(week);
         expect(await darkDialog.getByLabel('To week').inputValue()).toBe(week);
-        await dark.screenshot({ path: join(OUT, 'board-dnd-editor-dark.png') });
+        await screenshot(dark, 'board-dnd-editor-dark');
         await dark.keyboard.press('Enter');
         await darkDialog.waitFor({ state: 'detached' });
         await expectFlagged(dark, week);
         await expect.poll(() => focused(dark, 'data-specialist-id')).toBe(SPECIALIST.id);
-        await dark.screenshot({ path: join(OUT, 'board-dnd-after-drop-dark.png') });
+        await screenshot(dark, 'board-dnd-after-drop-dark');
         // Escape lets go without assigning anything.
         const assignsBefore = await dark.getByTestId('last-change').textContent();
         await dark.keyboard.press('Enter');
@@ -227,25 +220,12 @@ describe('drag and drop on the board, in a browser', () => {
   );
 
   async function openBoard(url: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme });
-    const errors: string[] = [];
-    pageErrors.set(page, errors);
-    // A step that cannot happen should fail with its own message, not the test's timeout.
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+    const page = await openPage(browser(), url, { colorScheme, stepTimeout: 10_000 });
     await page.getByTestId('request-card').first().waitFor();
     await page.getByTestId('specialist-row').first().waitFor();
     return page;
   }
 });
-
-const pageErrors = new WeakMap<Page, string[]>();
-
-async function closeWithoutErrors(page: Page): Promise<void> {
-  expect(pageErrors.get(page), 'errors thrown in the page').toEqual([]);
-  await page.close();
-}
 
 const specialistRow = (page: Page) => page.locator(`[data-testid="specialist-row"][data-specialist-id="${SPECIALIST.id}"]`);
 const demandLine = (page: Page, ref: number) =>

@@ -1,24 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../electron/backend/import/csv';
 import { addIsoWeeks, currentWeek, STAGES } from '../../shared/domain';
-import { useBrowser } from '../helpers/browser';
+import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
 
-const OUT = join(__dirname, '../../test-output/e2e');
 const temp = useTempDir();
 
 describe('the board in a browser, served by the local web host', () => {
-  const chromium = useBrowser();
-  let browser: Browser;
-  beforeAll(() => {
-    mkdirSync(OUT, { recursive: true });
-    browser = chromium();
-  });
+  const browser = useBrowser();
 
   it('shows the lanes, cards and flag count that tm-planner reports for the same plan file', async () => {
     const db = join(temp(), 'demo.db');
@@ -43,10 +35,7 @@ describe('the board in a browser, served by the local web host', () => {
     try {
       host = await startHost(db);
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(host.url);
+        const page = await openPage(browser(), host.url, { colorScheme: scheme });
         await page.getByTestId('request-card').first().waitFor();
         await expect.poll(() => page.getByTestId('flag-count').textContent()).toBe(String(flags.length));
 
@@ -59,9 +48,8 @@ describe('the board in a browser, served by the local web host', () => {
         // Ana is over-allocated this week, as the journey says: 44 of 40 h.
         const ana = page.locator('[data-testid="specialist-row"][data-specialist-id="E1001"]');
         await expect.poll(() => ana.textContent()).toContain('110%');
-        await page.screenshot({ path: join(OUT, `board-${scheme}.png`), fullPage: false });
-        expect(errors).toEqual([]);
-        await page.close();
+        await screenshot(page, `board-${scheme}`);
+        await closeWithoutErrors(page);
       }
     } finally {
       await host?.stop();

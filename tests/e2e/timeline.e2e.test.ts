@@ -1,18 +1,16 @@
 // The journey's step 6 in a browser: fix Ana's over-allocation on the timeline by moving 8 h
 // to next week, move chips by pointer and by keyboard, mark one tentative, delete one, undo,
 // and find everything as it was after a reload. The page is checked against the plan file.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addIsoWeeks, currentWeek, weekLabel } from '../../shared/domain';
-import { useBrowser } from '../helpers/browser';
+import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
 import { measureTimelineScroll, openTimeline } from './timeline-scroll';
 
-const OUT = join(__dirname, '../../test-output/e2e');
 const temp = useTempDir();
 
 const cell = (page: Page, specialistId: string, week: string) =>
@@ -48,12 +46,7 @@ const centre = async (locator: ReturnType<Page['locator']>) => {
 };
 
 describe('the timeline in a browser, served by the local web host', () => {
-  const chromium = useBrowser();
-  let browser: Browser;
-  beforeAll(() => {
-    mkdirSync(OUT, { recursive: true });
-    browser = chromium();
-  });
+  const browser = useBrowser();
 
   it('clears Ana’s over-allocation by moving hours, moves chips by pointer and keyboard, toggles, deletes, undoes, and keeps it all after a reload', async () => {
     const db = join(temp(), 'demo.db');
@@ -68,10 +61,7 @@ describe('the timeline in a browser, served by the local web host', () => {
     let host: RunningHost | undefined;
     try {
       host = await startHost(db);
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(host.url);
+      const page = await openPage(browser(), host.url);
       await page.getByTestId('request-card').first().waitFor();
       await openTimeline(page);
       expect(page.url()).toMatch(/#timeline$/);
@@ -127,7 +117,7 @@ describe('the timeline in a browser, served by the local web host', () => {
         await expect
           .poll(() => page.getByTestId('drop-preview').textContent())
           .toBe(`Vera: 16 of ${targetCapacity} h in ${weekLabel(w4)}${Number(targetCapacity) === 16 ? ', full' : ''}`);
-        await page.screenshot({ path: join(OUT, 'timeline-drag-light.png') });
+        await screenshot(page, 'timeline-drag-light');
       });
       await expect.poll(() => chipIn(page, 'E4005', w4, 'REQ-202').count()).toBe(1);
       expect(await chipIn(page, 'E4005', w3, 'REQ-202').count()).toBe(0);
@@ -212,8 +202,7 @@ describe('the timeline in a browser, served by the local web host', () => {
       const scroll = await measureTimelineScroll(page, { seconds: 1 });
       expect(scroll.frames).toBeGreaterThan(10);
       expect(scroll.scrolledY).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-      await page.close();
+      await closeWithoutErrors(page);
     } finally {
       await host?.stop();
     }
@@ -227,23 +216,19 @@ describe('the timeline in a browser, served by the local web host', () => {
     try {
       host = await startHost(db);
       for (const scheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(`${host.url}#timeline`);
+        const page = await openPage(browser(), `${host.url}#timeline`, { colorScheme: scheme });
         await page.getByTestId('timeline-cell').first().waitFor();
         await expect.poll(() => page.getByTestId('flag-count').textContent()).not.toBe('0');
         // Ana's row in view: the journey's over-allocated cell is the subject.
         await page.getByTestId('timeline').evaluate((el) => (el.scrollTop = 4 * 80));
         await cell(page, 'E1001', w0).waitFor();
-        await page.screenshot({ path: join(OUT, `timeline-${scheme}.png`) });
+        await screenshot(page, `timeline-${scheme}`);
         await chipIn(page, 'E1001', w0, 'REQ-101').click();
         await menu(page).getByRole('button', { name: 'Split…' }).click();
-        await page.screenshot({ path: join(OUT, `timeline-menu-${scheme}.png`) });
+        await screenshot(page, `timeline-menu-${scheme}`);
         await page.keyboard.press('Escape');
         await expect.poll(() => menu(page).count()).toBe(0);
-        expect(errors).toEqual([]);
-        await page.close();
+        await closeWithoutErrors(page);
       }
     } finally {
       await host?.stop();

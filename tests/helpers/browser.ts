@@ -1,6 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,4 +39,42 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('Chromium did not start.');
     return browser;
   };
+}
+
+/** Where the browser suites write their screenshots, to be looked at by a person. */
+export const SCREENSHOTS = join(__dirname, '../../test-output/e2e');
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Playwright's wait for each step; a step that cannot happen then fails with its own message, not the test's timeout. */
+  stepTimeout?: number;
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/**
+ * The one place a browser test makes a page: the same desktop viewport everywhere, errors
+ * thrown in the page collected (`closeWithoutErrors` checks them), then `url` opened.
+ * Whatever every page needs before the app loads belongs here.
+ */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.stepTimeout) page.setDefaultTimeout(options.stepTimeout);
+  await page.goto(url);
+  return page;
+}
+
+/** Fails the test if the page threw, then closes it. */
+export async function closeWithoutErrors(page: Page): Promise<void> {
+  expect(pageErrors.get(page) ?? [], 'errors thrown in the page').toEqual([]);
+  await page.close();
+}
+
+/** Saves what the page shows as test-output/e2e/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

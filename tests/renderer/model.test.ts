@@ -13,10 +13,12 @@ describe('windowRange', () => {
   it('renders the visible rows plus overscan, clamped to the list', () => {
     expect(windowRange({ count: 2000, rowHeight: 50, scrollTop: 0, viewportHeight: 500, overscan: 5 })).toEqual({ start: 0, end: 16 });
     expect(windowRange({ count: 2000, rowHeight: 50, scrollTop: 5000, viewportHeight: 500, overscan: 5 })).toEqual({ start: 95, end: 116 });
+    // Past the end (the list just got shorter): the last screenful, as the browser will clamp it.
     expect(windowRange({ count: 2000, rowHeight: 50, scrollTop: 99_975, viewportHeight: 500, overscan: 5 })).toEqual({
-      start: 1994,
+      start: 1985,
       end: 2000,
     });
+    expect(windowRange({ count: 20, rowHeight: 50, scrollTop: 5000, viewportHeight: 500, overscan: 5 })).toEqual({ start: 5, end: 20 });
     expect(windowRange({ count: 0, rowHeight: 50, scrollTop: 0, viewportHeight: 500, overscan: 5 })).toEqual({ start: 0, end: 0 });
   });
 

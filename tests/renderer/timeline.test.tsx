@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeResult, TimelineRow } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
 import { addIsoWeeks, currentWeek, weekRange } from '../../shared/domain';
 import { App } from '../../renderer/src/App';
 import { gridWindow } from '../../renderer/src/hooks/useGridWindow';
+import { QUERY_DELAY_MS } from '../../renderer/src/views/timeline/Timeline';
 import { undoRedoKey } from '../../renderer/src/hooks/useUndoRedoKeys';
 import { resetStore, setWeeks, useStore } from '../../renderer/src/store';
 import { ensureTimelineRows, resetTimeline, setMainView, setTimelineSpan, TIMELINE_PAGE } from '../../renderer/src/store/timeline';
@@ -341,11 +342,21 @@ describe('Timeline view', () => {
     await act(async () => void setMainView('timeline'));
     await mount();
     const input = container!.querySelector<HTMLInputElement>('[data-testid="timeline-query"]')!;
-    await act(async () => {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'specialist 12');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => new Promise((r) => setTimeout(r, 300)));
+    const asked = () => calls.filter((c) => c.name === 'timeline-get').length;
+    const before = asked();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'specialist 12');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      // Typing waits for a pause before it asks the backend.
+      await act(async () => vi.advanceTimersByTime(QUERY_DELAY_MS - 1));
+      expect(asked()).toBe(before);
+      await act(async () => vi.advanceTimersByTime(1));
+    } finally {
+      vi.useRealTimers();
+    }
     await settle();
     expect(calls.filter((c) => c.name === 'timeline-get').at(-1)?.input).toMatchObject({ offset: 0, query: 'specialist 12' });
     const ids = [...q('[data-testid="timeline-row"]')].map((r) => r.dataset.specialistId);
@@ -371,10 +382,12 @@ describe('Timeline view', () => {
     await act(async () => void setMainView('timeline'));
     await mount();
     const next = addIsoWeeks(from, 1);
-    const weeksChanged = setWeeks(next, addIsoWeeks(to, 1));
-    // Until the new rows arrive the list keeps its length (the scroll position stays).
-    expect(useStore.getState().timelineTotal).toBe(250);
-    await act(async () => void (await weeksChanged));
+    await act(async () => {
+      const weeksChanged = setWeeks(next, addIsoWeeks(to, 1));
+      // Until the new rows arrive the list keeps its length (the scroll position stays).
+      expect(useStore.getState().timelineTotal).toBe(250);
+      await weeksChanged;
+    });
     await settle();
     expect(calls.filter((c) => c.name === 'timeline-get').at(-1)?.input).toMatchObject({ from: next, offset: 0 });
     expect(cellOf('E1', next)).not.toBeNull();

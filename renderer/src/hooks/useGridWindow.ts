@@ -1,12 +1,10 @@
 // Windowing in two directions for a grid of fixed-size cells with a sticky header row and a
 // sticky first column: 2,000 specialists by 52 weeks would be 104,000 cells in the DOM.
-// State changes only when the window of rows or columns changes, not on every scrolled pixel.
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { useScrollFrames } from './useScrollFrames';
+// The grid follows the scroller once per frame; the rows and cells below it are memoized on
+// the window's numbers, so only a changed window renders anything new.
+import { useCallback } from 'react';
+import { FALLBACK_VIEW, useScrollFollower, type ScrollView } from './useScrollFollower';
 import { windowRange } from './useWindowedList';
-
-/** Viewport assumed before the container has been measured (jsdom never measures). */
-const FALLBACK = { width: 1200, height: 800 };
 
 export interface GridWindow {
   rowStart: number;
@@ -31,7 +29,7 @@ export interface GridGeometry {
 }
 
 /** Rows and columns to render for a scroll position. */
-export function gridWindow(g: GridGeometry, scroll: { top: number; left: number; width: number; height: number }): GridWindow {
+export function gridWindow(g: GridGeometry, scroll: ScrollView): GridWindow {
   const rows = windowRange({
     count: g.rowCount,
     rowHeight: g.rowHeight,
@@ -49,55 +47,33 @@ export function gridWindow(g: GridGeometry, scroll: { top: number; left: number;
   return { rowStart: rows.start, rowEnd: rows.end, colStart: cols.start, colEnd: cols.end };
 }
 
-const sameWindow = (a: GridWindow, b: GridWindow) =>
-  a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.colStart === b.colStart && a.colEnd === b.colEnd;
-
 export interface GridWindowHandle<E extends HTMLElement> extends GridWindow {
-  containerRef: (el: E | null) => void;
-  element: E | null;
+  containerRef: (el: E | null) => (() => void) | undefined;
   /** Scrolls so that the cell (row, col) is in view (col null: keep the horizontal position). */
   scrollToCell: (row: number, col: number | null) => void;
 }
 
-export function useGridWindow<E extends HTMLElement = HTMLDivElement>(g: GridGeometry): GridWindowHandle<E> {
-  const [el, setEl] = useState<E | null>(null);
-  const geometry = useRef(g);
-  geometry.current = g;
-  const measure = useCallback(
-    (node: E | null): GridWindow =>
-      gridWindow(geometry.current, {
-        top: node?.scrollTop ?? 0,
-        left: node?.scrollLeft ?? 0,
-        width: node && node.clientWidth > 0 ? node.clientWidth : FALLBACK.width,
-        height: node && node.clientHeight > 0 ? node.clientHeight : FALLBACK.height,
-      }),
-    [],
-  );
-  const [win, setWin] = useState<GridWindow>(() => measure(null));
-  const update = useCallback(() => {
-    const next = measure(el);
-    setWin((prev) => (sameWindow(prev, next) ? prev : next));
-  }, [el, measure]);
-
-  useScrollFrames(el, update, update);
-
-  // More rows arrived, a filter shortened the list, the weeks changed: the window follows.
-  useLayoutEffect(update, [g.rowCount, g.colCount, update]);
+/** `onElement`, when given, is told the scrolling element when it mounts and unmounts (null). */
+export function useGridWindow<E extends HTMLElement = HTMLDivElement>(
+  g: GridGeometry,
+  onElement?: (el: E | null) => void,
+): GridWindowHandle<E> {
+  const { containerRef, view, scrollTo, element } = useScrollFollower<E>(onElement);
+  const { rowHeight, colWidth, headerHeight, stickyWidth } = g;
 
   const scrollToCell = useCallback(
     (row: number, col: number | null) => {
+      const el = element();
       if (!el) return;
-      const { rowHeight, colWidth, headerHeight, stickyWidth } = geometry.current;
-      const viewH = (el.clientHeight || FALLBACK.height) - headerHeight;
-      const viewW = (el.clientWidth || FALLBACK.width) - stickyWidth;
-      el.scrollTop = Math.max(0, Math.round(row * rowHeight - (viewH - rowHeight) / 2));
-      if (col !== null) el.scrollLeft = Math.max(0, Math.round(col * colWidth - (viewW - colWidth) / 2));
-      // Render the target now rather than on the scroll event, so it can be focused at once.
-      update();
+      const viewH = (el.clientHeight || FALLBACK_VIEW.height) - headerHeight;
+      const viewW = (el.clientWidth || FALLBACK_VIEW.width) - stickyWidth;
+      scrollTo({
+        top: Math.max(0, Math.round(row * rowHeight - (viewH - rowHeight) / 2)),
+        left: col === null ? undefined : Math.max(0, Math.round(col * colWidth - (viewW - colWidth) / 2)),
+      });
     },
-    [el, update],
+    [element, scrollTo, rowHeight, colWidth, headerHeight, stickyWidth],
   );
 
-  const containerRef = useCallback((node: E | null) => setEl(node), []);
-  return { ...win, containerRef, element: el, scrollToCell };
+  return { ...gridWindow(g, view), containerRef, scrollToCell };
 }

@@ -1,10 +1,7 @@
 // A small windowing hook for long lists of fixed-height rows: 2,000 specialists or
 // thousands of flags would otherwise mean tens of thousands of DOM nodes.
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
-import { useScrollFrames } from './useScrollFrames';
-
-/** Height assumed before the container has been measured (jsdom never measures). */
-const FALLBACK_VIEWPORT = 800;
+import { useCallback } from 'react';
+import { FALLBACK_VIEW, useScrollFollower } from './useScrollFollower';
 
 export interface WindowRange {
   start: number;
@@ -22,7 +19,10 @@ export function windowRange(opts: {
 }): WindowRange {
   const { count, rowHeight, scrollTop, viewportHeight, overscan } = opts;
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  // A list that got shorter (a filter, fewer weeks) may still hold the old, deeper position
+  // until the browser clamps it: show its last screenful, as the clamped scroller will.
+  const maxTop = Math.max(0, count * rowHeight - viewportHeight);
+  const first = Math.floor(Math.min(maxTop, Math.max(0, scrollTop)) / rowHeight);
   const visible = Math.ceil(Math.max(viewportHeight, 0) / rowHeight) + 1;
   const start = Math.max(0, Math.min(count - 1, first) - overscan);
   const end = Math.min(count, first + visible + overscan);
@@ -39,7 +39,8 @@ export function scrollTopFor(index: number, opts: { count: number; rowHeight: nu
 
 export interface WindowedList<E extends HTMLElement> {
   /** Attach to the scrolling element. */
-  containerRef: (el: E | null) => void;
+  containerRef: (el: E | null) => (() => void) | undefined;
+  count: number;
   start: number;
   end: number;
   totalHeight: number;
@@ -53,38 +54,17 @@ export function useWindowedList<E extends HTMLElement = HTMLDivElement>(opts: {
   overscan?: number;
 }): WindowedList<E> {
   const { count, rowHeight, overscan = 8 } = opts;
-  const [el, setEl] = useState<E | null>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(FALLBACK_VIEWPORT);
-  const measure = useCallback(() => {
-    if (el) setViewportHeight(el.clientHeight > 0 ? el.clientHeight : FALLBACK_VIEWPORT);
-  }, [el]);
-  const follow = useCallback(() => {
-    if (el) setScrollTop(el.scrollTop);
-  }, [el]);
-  useLayoutEffect(() => {
-    measure();
-    follow();
-  }, [measure, follow]);
-  useScrollFrames(el, follow, measure);
-
-  // A shorter list (new weeks, a filter) can leave the old scroll position past its end.
-  useEffect(() => {
-    if (el) setScrollTop(el.scrollTop);
-  }, [count, el]);
+  const { containerRef, view, scrollTo, element } = useScrollFollower<E>();
 
   const scrollToIndex = useCallback(
     (index: number) => {
+      const el = element();
       if (!el || index < 0 || index >= count) return;
-      const top = scrollTopFor(index, { count, rowHeight, viewportHeight: el.clientHeight || viewportHeight });
-      el.scrollTop = top;
-      // Render the target rows now rather than on the scroll event, so it can be focused at once.
-      setScrollTop(top);
+      scrollTo({ top: scrollTopFor(index, { count, rowHeight, viewportHeight: el.clientHeight || FALLBACK_VIEW.height }) });
     },
-    [el, count, rowHeight, viewportHeight],
+    [element, scrollTo, count, rowHeight],
   );
 
-  const { start, end } = windowRange({ count, rowHeight, scrollTop, viewportHeight, overscan });
-  const containerRef = useCallback((node: E | null) => setEl(node), []);
-  return { containerRef, start, end, totalHeight: count * rowHeight, rowHeight, scrollToIndex };
+  const { start, end } = windowRange({ count, rowHeight, scrollTop: view.top, viewportHeight: view.height, overscan });
+  return { containerRef, count, start, end, totalHeight: count * rowHeight, rowHeight, scrollToIndex };
 }

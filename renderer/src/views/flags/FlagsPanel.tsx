@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { FLAG_KINDS, weekLabel, type Flag, type FlagKind } from '../../../../shared/domain';
 import { AreaError } from '../../components/AreaError';
+import { WindowedRows } from '../../components/WindowedRows';
 import { useWindowedList } from '../../hooks/useWindowedList';
 import { refresh, showFlagSubject, useStore } from '../../store';
 
@@ -30,22 +31,6 @@ export function FlagsPanel() {
 
   const shown = useMemo(() => (only ? flags.filter((f) => f.kind === only) : flags), [flags, only]);
   const list = useWindowedList<HTMLDivElement>({ count: shown.length, rowHeight: FLAG_ROW_HEIGHT });
-
-  const rows = [];
-  for (let i = list.start; i < list.end; i++) {
-    const flag = shown[i]!;
-    rows.push(
-      <li
-        key={`${only ?? 'all'}:${i}`}
-        className="vrow"
-        style={{ transform: `translateY(${i * FLAG_ROW_HEIGHT}px)`, height: FLAG_ROW_HEIGHT }}
-        aria-setsize={shown.length}
-        aria-posinset={i + 1}
-      >
-        <FlagItem flag={flag} />
-      </li>,
-    );
-  }
 
   return (
     <section className="panel flags-panel" aria-labelledby={headingId} aria-busy={loading}>
@@ -84,17 +69,19 @@ export function FlagsPanel() {
           {missing}.
         </p>
       )}
-      <div className="vlist" ref={list.containerRef} tabIndex={-1}>
-        {loaded && shown.length === 0 ? (
-          <p className="empty-note">{only ? `No ${FLAG_KIND_TEXT[only].toLowerCase()} flags.` : 'No flags in these weeks.'}</p>
-        ) : !loaded && !error ? (
-          <p className="empty-note">Loading flags…</p>
-        ) : (
-          <ul className="vlist-inner" role="list" aria-labelledby={headingId} style={{ height: list.totalHeight }}>
-            {rows}
-          </ul>
-        )}
-      </div>
+      <WindowedRows
+        list={list}
+        labelledBy={headingId}
+        rowKey={(i) => `${only ?? 'all'}:${i}`}
+        renderRow={(i) => <FlagItem flag={shown[i]!} />}
+        placeholder={
+          loaded && shown.length === 0 ? (
+            <p className="empty-note">{only ? `No ${FLAG_KIND_TEXT[only].toLowerCase()} flags.` : 'No flags in these weeks.'}</p>
+          ) : !loaded && !error ? (
+            <p className="empty-note">Loading flags…</p>
+          ) : undefined
+        }
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { goToThisWeek, setWeeks, shiftWeeks, useStore, weekRangeError } from '../../store';
 import { weekDatesText } from '../../model/format';
 import { weekError } from '../../../../shared/domain';
+import { WeekField } from '../../components/WeekField';
 
 /** Typing a year in a week field passes through years like 0002; wait for the user to pause. */
 const COMMIT_DELAY_MS = 500;
@@ -13,15 +14,15 @@ export function WeekRangePicker() {
   const [draftTo, setDraftTo] = useState(to);
   const [problem, setProblem] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const fromId = useId();
-  const toId = useId();
   const problemId = useId();
 
-  // The store is the truth: buttons and push events move the weeks too.
-  useEffect(() => {
+  // The store is the truth: buttons and push events move the weeks too, and the fields follow.
+  const [shown, setShown] = useState({ from, to });
+  if (shown.from !== from || shown.to !== to) {
+    setShown({ from, to });
     setDraftFrom(from);
     setDraftTo(to);
-  }, [from, to]);
+  }
 
   useEffect(() => () => cancel(), []);
 
@@ -45,6 +46,11 @@ export function WeekRangePicker() {
     const refused = weekRangeError(nextFrom, nextTo);
     setProblem(refused);
     if (!refused) timer.current = setTimeout(() => void commit(nextFrom, nextTo), COMMIT_DELAY_MS);
+  }
+
+  /** Leaving a field with a whole, valid range shows it without waiting for the delay. */
+  function commitDraft() {
+    if (!weekRangeError(draftFrom, draftTo)) void commit(draftFrom, draftTo);
   }
 
   function submit(e: FormEvent) {
@@ -71,35 +77,35 @@ export function WeekRangePicker() {
         </button>
       </div>
       <div className="week-fields">
-        <label htmlFor={fromId}>
-          From<span className="visually-hidden"> week</span>
-        </label>
-        <input
-          id={fromId}
+        <WeekField
+          label={
+            <>
+              From<span className="visually-hidden"> week</span>
+            </>
+          }
           name="from"
           data-testid="week-from"
-          type="week"
           value={draftFrom}
           required
-          aria-invalid={problem?.startsWith('From') || undefined}
-          aria-describedby={problem ? problemId : undefined}
-          onChange={(e) => changed(e.target.value, draftTo)}
-          onBlur={() => draftFrom !== from && !weekRangeError(draftFrom, draftTo) && void commit(draftFrom, draftTo)}
+          invalid={problem?.startsWith('From') ?? false}
+          describedBy={problem ? problemId : undefined}
+          onChange={(week) => changed(week, draftTo)}
+          onBlur={() => draftFrom !== from && commitDraft()}
         />
-        <label htmlFor={toId}>
-          To<span className="visually-hidden"> week</span>
-        </label>
-        <input
-          id={toId}
+        <WeekField
+          label={
+            <>
+              To<span className="visually-hidden"> week</span>
+            </>
+          }
           name="to"
           data-testid="week-to"
-          type="week"
           value={draftTo}
           required
-          aria-invalid={problem?.startsWith('To') || undefined}
-          aria-describedby={problem ? problemId : undefined}
-          onChange={(e) => changed(draftFrom, e.target.value)}
-          onBlur={() => draftTo !== to && !weekRangeError(draftFrom, draftTo) && void commit(draftFrom, draftTo)}
+          invalid={problem?.startsWith('To') ?? false}
+          describedBy={problem ? problemId : undefined}
+          onChange={(week) => changed(draftFrom, week)}
+          onBlur={() => draftTo !== to && commitDraft()}
         />
         {/* Enter in a field submits; a hidden submit button keeps that working in every browser. */}
         <button type="submit" className="visually-hidden" tabIndex={-1}>

@@ -9,6 +9,8 @@ import { checkAllocationHours } from '../../model/hours-input';
 import { dropPreviewText, firstName } from '../../model/planning-text';
 import { runChange } from '../../store/change';
 import { useStore } from '../../store';
+import { dialogKeyDown } from '../../components/dialog-keys';
+import { WeekField } from '../../components/WeekField';
 import { joinProblem, planDrop, type DropTarget } from './drop-plan';
 
 export interface PendingDrop {
@@ -43,23 +45,21 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
   const specialist = useStore((s) => s.specialistsById[drop.specialistId]);
   const hoursRef = useRef<HTMLInputElement>(null);
   const fromRef = useRef<HTMLInputElement>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
   const ids = {
     title: useId(),
     hours: useId(),
     hoursHint: useId(),
     hoursError: useId(),
-    from: useId(),
-    to: useId(),
     weeksError: useId(),
     preview: useId(),
   };
 
+  // Nothing to assign (the specialist or the card is gone): close at once.
   useEffect(() => {
-    if (!plan) {
-      onClose(drop);
-      return;
-    }
+    if (!plan) onClose(drop);
+  }, [plan, drop, onClose]);
+
+  useEffect(() => {
     hoursRef.current?.focus();
     hoursRef.current?.select();
   }, []);
@@ -99,17 +99,17 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
     onClose(drop);
   }
 
+  function weekChanged(set: (week: string) => void, week: string) {
+    set(week);
+    if (problems.weeks) setProblems((p) => ({ ...p, weeks: undefined }));
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      if (!saving) onClose(drop);
-    } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) {
+    if (dialogKeyDown(e, () => !saving && onClose(drop))) return;
+    if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) {
       // Enter saves from any field, the radio buttons included.
       e.preventDefault();
       void save();
-    } else if (e.key === 'Tab') {
-      trapFocus(e, dialogRef.current);
     } else if ((e.ctrlKey || e.metaKey) && /^[zy]$/i.test(e.key) && e.target instanceof HTMLButtonElement) {
       // Undo belongs to the plan, not to an editor that has saved nothing yet.
       e.preventDefault();
@@ -119,7 +119,6 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !saving && onClose(drop)}>
       <div
-        ref={dialogRef}
         className="drop-editor"
         role="dialog"
         aria-modal="true"
@@ -172,34 +171,24 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
 
           <div className="field-row">
             <div className="field">
-              <label htmlFor={ids.from}>From week</label>
-              <input
-                ref={fromRef}
-                id={ids.from}
+              <WeekField
+                label="From week"
+                inputRef={fromRef}
                 name="from"
-                type="week"
                 value={from}
-                aria-invalid={problems.weeks ? true : undefined}
-                aria-describedby={problems.weeks ? ids.weeksError : undefined}
-                onChange={(e) => {
-                  setFrom(e.target.value);
-                  if (problems.weeks) setProblems((p) => ({ ...p, weeks: undefined }));
-                }}
+                invalid={!!problems.weeks}
+                describedBy={problems.weeks ? ids.weeksError : undefined}
+                onChange={(week) => weekChanged(setFrom, week)}
               />
             </div>
             <div className="field">
-              <label htmlFor={ids.to}>To week</label>
-              <input
-                id={ids.to}
+              <WeekField
+                label="To week"
                 name="to"
-                type="week"
                 value={to}
-                aria-invalid={problems.weeks ? true : undefined}
-                aria-describedby={problems.weeks ? ids.weeksError : undefined}
-                onChange={(e) => {
-                  setTo(e.target.value);
-                  if (problems.weeks) setProblems((p) => ({ ...p, weeks: undefined }));
-                }}
+                invalid={!!problems.weeks}
+                describedBy={problems.weeks ? ids.weeksError : undefined}
+                onChange={(week) => weekChanged(setTo, week)}
               />
             </div>
           </div>
@@ -235,21 +224,4 @@ export function DropEditor({ drop, onClose }: { drop: PendingDrop; onClose: (dro
       </div>
     </div>
   );
-}
-
-function trapFocus(e: KeyboardEvent, root: HTMLElement | null): void {
-  if (!root) return;
-  const focusable = [...root.querySelectorAll<HTMLElement>('input, button, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-    (el) => !(el as HTMLInputElement).disabled && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-  );
-  if (focusable.length === 0) return;
-  const first = focusable[0]!;
-  const last = focusable[focusable.length - 1]!;
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { distinct, specialistFiltersActive } from '../../model/filters';
 import { clearSpecialistFilters, setSpecialistFilters, useStore } from '../../store';
 
@@ -33,14 +34,12 @@ export function SpecialistFiltersBar() {
       <label htmlFor={departmentId} className="visually-hidden">
         Department
       </label>
-      <select id={departmentId} value={filters.department} onChange={(e) => setSpecialistFilters({ department: e.target.value })}>
-        <option value="">All departments</option>
-        {departments.map((d) => (
-          <option key={d} value={d}>
-            {d}
-          </option>
-        ))}
-      </select>
+      <DepartmentSelect
+        id={departmentId}
+        departments={departments}
+        value={filters.department}
+        onChange={(department) => setSpecialistFilters({ department })}
+      />
       <label htmlFor={skillId} className="visually-hidden">
         Skill
       </label>

@@ -110,7 +110,6 @@ function barText(load: WeekLoadView, capacity: number): string {
 
 function WeekBar({ week }: { week: SpecialistWeek }) {
   const load = weekLoad(week.allocated, week.capacity);
-  const over = load.band === 'over';
   const tentative = week.tentative > 0 ? `, ${hoursText(week.tentative)} h tentative` : '';
   const label =
     load.band === 'none'

@@ -4,6 +4,7 @@ import { weekLabel } from '../../../../shared/domain';
 import { weeksSpanText } from '../../../../shared/format';
 import { explainedFits, type ExplainedFit } from '../../model/planning-text';
 import { AreaError } from '../../components/AreaError';
+import { WindowedRows } from '../../components/WindowedRows';
 import { useWindowedList } from '../../hooks/useWindowedList';
 import { countText, hoursText, weekTitle } from '../../model/format';
 import { specialistFiltersActive, specialistMatches } from '../../model/filters';
@@ -28,23 +29,6 @@ export function SpecialistsPanel() {
   const rowHeight = fits ? RANKED_ROW_HEIGHT : SPECIALIST_ROW_HEIGHT;
   const list = useWindowedList<HTMLDivElement>({ count: ids.length, rowHeight });
   useScrollToHighlightedSpecialist(ids, list.scrollToIndex);
-
-  const rows = [];
-  for (let i = list.start; i < list.end; i++) {
-    const id = ids[i]!;
-    const fit = fits?.get(id);
-    rows.push(
-      <li
-        key={id}
-        className="vrow"
-        style={{ transform: `translateY(${i * rowHeight}px)`, height: rowHeight }}
-        aria-setsize={ids.length}
-        aria-posinset={i + 1}
-      >
-        <SpecialistRowView id={id} fitRank={fit?.rank} fitTier={fit?.tier} fitReason={fit?.reason} />
-      </li>,
-    );
-  }
 
   return (
     <section className="panel specialists-panel" aria-labelledby={headingId} aria-busy={loading}>
@@ -72,24 +56,29 @@ export function SpecialistsPanel() {
           </span>
         </div>
       )}
-      <div className="vlist" ref={list.containerRef} tabIndex={-1}>
-        {loaded && total === 0 ? (
-          <p className="empty-note">No active specialists in this plan.</p>
-        ) : loaded && ids.length === 0 ? (
-          <p className="empty-note">
-            No specialist matches the filters.{' '}
-            <button type="button" className="link-button" onClick={clearSpecialistFilters}>
-              Clear filters
-            </button>
-          </p>
-        ) : !loaded && !error ? (
-          <p className="empty-note">Loading specialists…</p>
-        ) : (
-          <ul className="vlist-inner" role="list" aria-labelledby={headingId} style={{ height: list.totalHeight }}>
-            {rows}
-          </ul>
-        )}
-      </div>
+      <WindowedRows
+        list={list}
+        labelledBy={headingId}
+        rowKey={(i) => ids[i]!}
+        renderRow={(i) => {
+          const fit = fits?.get(ids[i]!);
+          return <SpecialistRowView id={ids[i]!} fitRank={fit?.rank} fitTier={fit?.tier} fitReason={fit?.reason} />;
+        }}
+        placeholder={
+          loaded && total === 0 ? (
+            <p className="empty-note">No active specialists in this plan.</p>
+          ) : loaded && ids.length === 0 ? (
+            <p className="empty-note">
+              No specialist matches the filters.{' '}
+              <button type="button" className="link-button" onClick={clearSpecialistFilters}>
+                Clear filters
+              </button>
+            </p>
+          ) : !loaded && !error ? (
+            <p className="empty-note">Loading specialists…</p>
+          ) : undefined
+        }
+      />
     </section>
   );
 }
@@ -143,26 +132,31 @@ function RankingNote({ line: { selected, line } }: { line: RankedLine }) {
 function useScrollToHighlightedSpecialist(ids: readonly string[], scrollToIndex: (i: number) => void) {
   const highlight = useStore((s) => s.highlight);
   const filtering = useStore((s) => specialistFiltersActive(s.specialistFilters));
-  const pendingFocus = useRef<string | null>(null);
+  // Each highlight scrolls once: the list changing under it later must not yank it back.
+  const handled = useRef<typeof highlight>(null);
 
   useEffect(() => {
     const id = highlight?.specialistId;
-    if (!id) return;
+    if (!id || handled.current === highlight) return;
     const index = ids.indexOf(id);
     if (index < 0) {
       // The flag's specialist is filtered out: show everyone, and this effect runs again.
       if (filtering) clearSpecialistFilters();
       return;
     }
+    handled.current = highlight;
     scrollToIndex(index);
-    pendingFocus.current = id;
     // The row exists only once the new window has rendered.
+    let focused = false;
     const frame = requestAnimationFrame(() => {
-      if (pendingFocus.current !== id) return;
-      pendingFocus.current = null;
+      focused = true;
       findByData('specialist-row', 'specialistId', id)?.focus({ preventScroll: true });
     });
-    return () => cancelAnimationFrame(frame);
-    // Only a new highlight (or the filters it cleared) scrolls; ids changing under it must not yank the list back.
-  }, [highlight, filtering]);
+    return () => {
+      if (focused) return;
+      // Run again before the row was focused (the list changed in the same frame): scroll and focus afresh.
+      cancelAnimationFrame(frame);
+      handled.current = null;
+    };
+  }, [highlight, ids, filtering, scrollToIndex]);
 }

@@ -1,10 +1,11 @@
 // The chip's menu: hours, split to another week, move to another request, tentative or
 // confirmed, delete. A small dialog beside the chip; Escape closes it, focus goes back.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { TimelineChip } from '../../../../shared/api';
 import { cmpText, weekLabel } from '../../../../shared/domain';
 import { useStore } from '../../store';
 import { hoursText, weekMondayText, weekTitle } from '../../model/format';
+import { dialogKeyDown } from '../../components/dialog-keys';
 import type { ChipTarget } from './context';
 import { checkHours, chipLabel, defaultSplitMinutes, defaultSplitWeek } from './model';
 
@@ -33,17 +34,25 @@ const weekOption = (week: string) => `${weekLabel(week)} · ${weekMondayText(wee
 function useFloatingPosition(anchor: MenuAnchor) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ top: anchor.bottom + 4, left: anchor.left });
+  const { top: anchorTop, left: anchorLeft, bottom: anchorBottom } = anchor;
+  // Placed once measured, and again when it grows or shrinks (a form opens, an error shows).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const h = el.offsetHeight;
-    const vw = window.innerWidth || 1024;
-    const vh = window.innerHeight || 768;
-    const left = Math.max(8, Math.min(anchor.left, vw - MENU_WIDTH - 8));
-    const below = anchor.bottom + 4;
-    const top = below + h <= vh - 8 ? below : Math.max(8, anchor.top - h - 4);
-    setPos((p) => (p.top === top && p.left === left ? p : { top, left }));
-  });
+    const place = () => {
+      const h = el.offsetHeight;
+      const vw = window.innerWidth || 1024;
+      const vh = window.innerHeight || 768;
+      const left = Math.max(8, Math.min(anchorLeft, vw - MENU_WIDTH - 8));
+      const below = anchorBottom + 4;
+      const top = below + h <= vh - 8 ? below : Math.max(8, anchorTop - h - 4);
+      setPos((p) => (p.top === top && p.left === left ? p : { top, left }));
+    };
+    place();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, [anchorTop, anchorLeft, anchorBottom]);
   return { ref, pos };
 }
 
@@ -59,29 +68,6 @@ function Dialog({ anchor, label, onClose, children }: { anchor: MenuAnchor; labe
     return () => document.removeEventListener('pointerdown', onDown, true);
   }, [onClose, ref]);
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    // Tab stays inside the dialog while it is open.
-    if (e.key === 'Tab' && ref.current) {
-      const items = [...ref.current.querySelectorAll<HTMLElement>('button:not(:disabled), input, select')];
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  }
-
   return (
     <div
       ref={ref}
@@ -89,12 +75,71 @@ function Dialog({ anchor, label, onClose, children }: { anchor: MenuAnchor; labe
       role="dialog"
       aria-label={label}
       data-testid="chip-menu"
-      onKeyDown={onKeyDown}
+      onKeyDown={(e) => dialogKeyDown(e, onClose)}
       style={{ top: pos.top, left: pos.left, width: MENU_WIDTH }}
     >
       {children}
     </div>
   );
+}
+
+/** Hours typed in one of the menu's forms, and what is wrong with them. */
+interface HoursDraft {
+  inputId: string;
+  errorId: string;
+  text: string;
+  setText: (text: string) => void;
+  error: string | null;
+  setError: (error: string | null) => void;
+  /** The minutes typed, or null with the problem shown. */
+  check: (limits?: Parameters<typeof checkHours>[1]) => number | null;
+}
+
+function useHoursDraft(minutes: number): HoursDraft {
+  const inputId = useId();
+  const errorId = useId();
+  const [text, setText] = useState(() => hoursText(minutes));
+  const [error, setError] = useState<string | null>(null);
+  const check = (limits?: Parameters<typeof checkHours>[1]) => {
+    const checked = checkHours(text, limits);
+    setError(checked.ok ? null : checked.error);
+    return checked.ok ? checked.minutes : null;
+  };
+  return { inputId, errorId, text, setText, error, setError, check };
+}
+
+/** The hours field of a menu form, focused with its text selected when the form opens, so typing replaces it. */
+function HoursInput({ draft, label, name, disabled }: { draft: HoursDraft; label: string; name: string; disabled?: boolean }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  return (
+    <>
+      <label htmlFor={draft.inputId}>{label}</label>
+      <input
+        id={draft.inputId}
+        ref={ref}
+        name={name}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.text}
+        onChange={(e) => draft.setText(e.target.value)}
+        aria-invalid={draft.error ? true : undefined}
+        aria-describedby={draft.error ? draft.errorId : undefined}
+        disabled={disabled}
+      />
+    </>
+  );
+}
+
+function HoursError({ draft }: { draft: HoursDraft }) {
+  return draft.error ? (
+    <p id={draft.errorId} className="field-error" role="alert">
+      {draft.error}
+    </p>
+  ) : null;
 }
 
 export function ChipMenu({
@@ -114,24 +159,14 @@ export function ChipMenu({
 }) {
   const { chip, name, week } = target;
   const [mode, setMode] = useState<Mode>('main');
-  const hoursId = useId();
-  const errorId = useId();
-  const [hours, setHours] = useState(hoursText(chip.minutes));
-  const [hoursError, setHoursError] = useState<string | null>(null);
-  const hoursRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    hoursRef.current?.focus();
-    hoursRef.current?.select();
-  }, []);
+  const hours = useHoursDraft(chip.minutes);
 
   function saveHours(e: FormEvent) {
     e.preventDefault();
-    const checked = checkHours(hours);
-    if (!checked.ok) return setHoursError(checked.error);
-    setHoursError(null);
-    if (checked.minutes === chip.minutes) return onClose();
-    onAction({ kind: 'hours', minutes: checked.minutes });
+    const minutes = hours.check();
+    if (minutes === null) return;
+    if (minutes === chip.minutes) return onClose();
+    onAction({ kind: 'hours', minutes });
   }
 
   const tentative = chip.status === 'tentative';
@@ -146,28 +181,12 @@ export function ChipMenu({
         </p>
       </div>
       <form className="tl-menu-row" onSubmit={saveHours} noValidate>
-        <label htmlFor={hoursId}>Hours</label>
-        <input
-          id={hoursId}
-          ref={hoursRef}
-          name="hours"
-          inputMode="decimal"
-          autoComplete="off"
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-          aria-invalid={hoursError ? true : undefined}
-          aria-describedby={hoursError ? errorId : undefined}
-          disabled={busy}
-        />
+        <HoursInput draft={hours} label="Hours" name="hours" disabled={busy} />
         <button type="submit" disabled={busy}>
           Save hours
         </button>
       </form>
-      {hoursError && (
-        <p id={errorId} className="field-error" role="alert">
-          {hoursError}
-        </p>
-      )}
+      <HoursError draft={hours} />
       <div className="tl-menu-actions">
         <button type="button" aria-expanded={mode === 'split'} onClick={() => setMode(mode === 'split' ? 'main' : 'split')} disabled={busy}>
           Split…
@@ -217,45 +236,25 @@ function SplitForm({
   busy: boolean;
   onAction: (action: ChipMenuAction) => void;
 }) {
-  const hoursId = useId();
   const weekId = useId();
-  const errorId = useId();
-  const [hours, setHours] = useState(hoursText(defaultSplitMinutes(chip.minutes)));
+  const hours = useHoursDraft(defaultSplitMinutes(chip.minutes));
   const [toWeek, setToWeek] = useState(defaultSplitWeek(weeks, week) ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = checkHours(hours, {
+    const minutes = hours.check({
       max: chip.minutes,
       maxText: `${chip.requestId} has ${hoursText(chip.minutes)} h in ${weekLabel(week)}: move at most that.`,
     });
-    if (!checked.ok) return setError(checked.error);
-    if (!toWeek) return setError('Choose the week to move the hours to.');
-    setError(null);
-    onAction({ kind: 'split', minutes: checked.minutes, toWeek });
+    if (minutes === null) return;
+    if (!toWeek) return hours.setError('Choose the week to move the hours to.');
+    onAction({ kind: 'split', minutes, toWeek });
   }
 
   return (
     <form className="tl-menu-form" onSubmit={submit} noValidate aria-label="Split">
       <div className="tl-menu-row">
-        <label htmlFor={hoursId}>Hours to move</label>
-        <input
-          id={hoursId}
-          ref={ref}
-          name="split-hours"
-          inputMode="decimal"
-          autoComplete="off"
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
+        <HoursInput draft={hours} label="Hours to move" name="split-hours" />
       </div>
       <div className="tl-menu-row">
         <label htmlFor={weekId}>To week</label>
@@ -269,11 +268,7 @@ function SplitForm({
             ))}
         </select>
       </div>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <HoursError draft={hours} />
       <button type="submit" disabled={busy}>
         Move hours
       </button>

@@ -19,6 +19,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { currentWeek, weekLabel } from '../../../../shared/domain';
 import type { ApiInput } from '../../../../shared/api';
 import { AreaError } from '../../components/AreaError';
+import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useGridWindow } from '../../hooks/useGridWindow';
 import { countText, hoursText, NEARLY_FULL_PCT, weekMondayText } from '../../model/format';
 import { distinct } from '../../model/filters';
@@ -92,6 +93,9 @@ export function Timeline() {
   const [note, setNote] = useState<{ seq: number; text: string } | null>(null);
   const dragging = useRef(false);
   const gridEl = useRef<HTMLDivElement | null>(null);
+  const attachGrid = useCallback((el: HTMLDivElement | null) => {
+    gridEl.current = el;
+  }, []);
 
   // Fresh rows whenever the timeline opens, the weeks or the plan change, or a write failed
   // (then the screen goes back to what is on disk).
@@ -288,7 +292,7 @@ export function Timeline() {
           onDragEnd={onDragEnd}
           onDragCancel={onDragCancel}
         >
-          <TimelineGrid headingId={headingId} drag={drag} gridEl={gridEl} />
+          <TimelineGrid headingId={headingId} drag={drag} onElement={attachGrid} />
           <DragOverlay dropAnimation={null}>
             {drag ? (
               <div className={`tl-chip tl-chip-overlay status-${drag.chip.status}`}>
@@ -340,11 +344,12 @@ function StatusLine({ note }: { note: { seq: number; text: string } | null }) {
 const TimelineGrid = memo(function TimelineGrid({
   headingId,
   drag,
-  gridEl,
+  onElement,
 }: {
   headingId: string;
   drag: ActiveDrag | null;
-  gridEl: { current: HTMLDivElement | null };
+  /** Told the scroller when it mounts and unmounts (null), for the timeline's focus handling. */
+  onElement: (el: HTMLDivElement | null) => void;
 }) {
   const weeks = useStore((s) => s.weeks.list);
   const total = useStore((s) => s.timelineTotal);
@@ -353,26 +358,27 @@ const TimelineGrid = memo(function TimelineGrid({
   const highlightSeq = useStore((s) => s.highlight?.seq ?? 0);
   const generation = useStore((s) => s.timelineGeneration);
 
-  const grid = useGridWindow<HTMLDivElement>({
-    rowCount: total ?? 0,
-    colCount: weeks.length,
-    rowHeight: ROW_HEIGHT,
-    colWidth: COL_WIDTH,
-    headerHeight: HEADER_HEIGHT,
-    stickyWidth: NAME_WIDTH,
-    // Small on purpose: every mounted cell is painted again when the window moves, so a
-    // wider margin costs more per scrolled frame than it saves (measured on 2,000 x 52).
-    overscanRows: 2,
-    overscanCols: 1,
-  });
-  gridEl.current = grid.element;
+  const { rowStart, rowEnd, colStart, colEnd, containerRef, scrollToCell } = useGridWindow<HTMLDivElement>(
+    {
+      rowCount: total ?? 0,
+      colCount: weeks.length,
+      rowHeight: ROW_HEIGHT,
+      colWidth: COL_WIDTH,
+      headerHeight: HEADER_HEIGHT,
+      stickyWidth: NAME_WIDTH,
+      // Small on purpose: every mounted cell is painted again when the window moves, so a
+      // wider margin costs more per scrolled frame than it saves (measured on 2,000 x 52).
+      overscanRows: 2,
+      overscanCols: 1,
+    },
+    onElement,
+  );
 
   useEffect(() => {
-    ensureTimelineRows(grid.rowStart, grid.rowEnd);
-  }, [grid.rowStart, grid.rowEnd, order, generation]);
+    ensureTimelineRows(rowStart, rowEnd);
+  }, [rowStart, rowEnd, order, generation]);
 
   // A click on a flag in the panel: scroll to the specialist's row.
-  const { scrollToCell } = grid;
   useEffect(() => {
     const id = useStore.getState().highlight?.specialistId;
     if (!id) return;
@@ -384,7 +390,7 @@ const TimelineGrid = memo(function TimelineGrid({
     <div
       className="tl-scroll"
       data-testid="timeline"
-      ref={grid.containerRef}
+      ref={containerRef}
       role="table"
       aria-labelledby={headingId}
       aria-rowcount={(total ?? 0) + 1}
@@ -395,15 +401,15 @@ const TimelineGrid = memo(function TimelineGrid({
         className="tl-canvas"
         style={{ width: NAME_WIDTH + weeks.length * COL_WIDTH, height: HEADER_HEIGHT + (total ?? 0) * ROW_HEIGHT }}
       >
-        <WeekHeader weeks={weeks} colStart={grid.colStart} colEnd={grid.colEnd} />
+        <WeekHeader weeks={weeks} colStart={colStart} colEnd={colEnd} />
         <Rows
           order={order}
           total={total ?? 0}
           weeksKey={`${weeks[0] ?? ''}+${weeks.length}`}
-          rowStart={grid.rowStart}
-          rowEnd={grid.rowEnd}
-          colStart={grid.colStart}
-          colEnd={grid.colEnd}
+          rowStart={rowStart}
+          rowEnd={rowEnd}
+          colStart={colStart}
+          colEnd={colEnd}
           drag={drag}
         />
       </div>
@@ -459,7 +465,8 @@ function Rows({
   drag: ActiveDrag | null;
 }) {
   const highlightId = useStore((s) => s.highlight?.specialistId ?? null);
-  const rowsByRef = useStore.getState().timelineRowsByRef;
+  // Subscribed, not read once: the highlighted row may arrive after the highlight.
+  const rowsByRef = useStore((s) => s.timelineRowsByRef);
   const indexes: number[] = [];
   for (let i = rowStart; i < Math.min(rowEnd, total); i++) indexes.push(i);
   if (drag && drag.rowIndex >= 0 && (drag.rowIndex < rowStart || drag.rowIndex >= rowEnd)) indexes.push(drag.rowIndex);
@@ -537,7 +544,8 @@ const WeekHeader = memo(function WeekHeader({ weeks, colStart, colEnd }: { weeks
   );
 });
 
-const QUERY_DELAY_MS = 250;
+/** The name filter waits for a pause in typing before it asks the backend. */
+export const QUERY_DELAY_MS = 250;
 
 function TimelineToolbar({ headingId, total }: { headingId: string; total: number | null }) {
   const filter = useStore((s) => s.timelineFilter);
@@ -575,19 +583,13 @@ function TimelineToolbar({ headingId, total }: { headingId: string; total: numbe
       </h2>
       <div className="tl-filters" role="search" aria-label="Filter the timeline">
         <label htmlFor={deptId}>Department</label>
-        <select
+        <DepartmentSelect
           id={deptId}
           data-testid="timeline-department"
+          departments={departments}
           value={filter.department}
-          onChange={(e) => setTimelineFilter({ department: e.target.value })}
-        >
-          <option value="">All departments</option>
-          {departments.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
+          onChange={(department) => setTimelineFilter({ department })}
+        />
         <label htmlFor={queryId}>Name</label>
         <input
           id={queryId}
