@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
-import { addIsoWeeks, currentWeek, formatHours, weekLabel } from '../../shared/domain';
+import { addIsoWeeks, formatHours, weekLabel } from '../../shared/domain';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -41,7 +42,7 @@ describe('drag and drop on the board, in a browser', () => {
     async () => {
       const db = join(temp(), 'demo.db');
       expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
-      const from = currentWeek();
+      const from = TEST_WEEK;
       const to = addIsoWeeks(from, 7);
       let host: RunningHost | undefined;
       try {

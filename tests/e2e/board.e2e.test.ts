@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../electron/backend/import/csv';
-import { addIsoWeeks, currentWeek, STAGES } from '../../shared/domain';
+import { addIsoWeeks, STAGES } from '../../shared/domain';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -16,7 +17,7 @@ describe('the board in a browser, served by the local web host', () => {
     const db = join(temp(), 'demo.db');
     expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
     // The board opens on this ISO week and the next seven.
-    const from = currentWeek();
+    const from = TEST_WEEK;
     const to = addIsoWeeks(from, 7);
     const flags = JSON.parse((await cli('flags', '--db', db, '--from', from, '--to', to, '--format', 'json')).out) as { kind: string }[];
     const costs = parseCsv((await cli('report', '--db', db, 'costs', '--from', from, '--to', to, '--format', 'csv')).out);

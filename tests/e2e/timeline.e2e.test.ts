@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addIsoWeeks, currentWeek, weekLabel } from '../../shared/domain';
+import { addIsoWeeks, weekLabel } from '../../shared/domain';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
@@ -51,7 +52,7 @@ describe('the timeline in a browser, served by the local web host', () => {
   it('clears Ana’s over-allocation by moving hours, moves chips by pointer and keyboard, toggles, deletes, undoes, and keeps it all after a reload', async () => {
     const db = join(temp(), 'demo.db');
     expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
-    const w0 = currentWeek();
+    const w0 = TEST_WEEK;
     const [w1, w2, w3, w4] = [1, 2, 3, 4].map((n) => addIsoWeeks(w0, n)) as [string, string, string, string];
     const to = addIsoWeeks(w0, 7);
     const anaOver = (flags: DiskFlag[]) =>
@@ -211,7 +212,7 @@ describe('the timeline in a browser, served by the local web host', () => {
   it('looks right in light and dark (screenshots), with the chip menu open', async () => {
     const db = join(temp(), 'demo.db');
     expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
-    const w0 = currentWeek();
+    const w0 = TEST_WEEK;
     let host: RunningHost | undefined;
     try {
       host = await startHost(db);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_NOW } from './clock';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,8 +54,10 @@ export interface PageOptions {
 const pageErrors = new WeakMap<Page, string[]>();
 
 /**
- * The one place a browser test makes a page: the same desktop viewport everywhere, errors
- * thrown in the page collected (`closeWithoutErrors` checks them), then `url` opened.
+ * The one place a browser test makes a page: the same desktop viewport everywhere, the
+ * page's clock pinned to the tests' day (the backend's is pinned to the same moment, so
+ * "this week" agrees on both sides whatever the machine's date), errors thrown in the page
+ * collected (`closeWithoutErrors` checks them), then `url` opened.
  * Whatever every page needs before the app loads belongs here.
  */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
@@ -63,6 +66,8 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
   if (options.stepTimeout) page.setDefaultTimeout(options.stepTimeout);
+  // Time flows on from TEST_NOW, so timers, debounces and animation frames behave as usual.
+  await page.clock.install({ time: TEST_NOW });
   await page.goto(url);
   return page;
 }
