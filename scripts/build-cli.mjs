@@ -23,10 +23,19 @@ export function cliBundleStale() {
   return SOURCES.some((p) => existsSync(p) && newerThan(p, built));
 }
 
+/** The newest modification time among the sources, as the file system recorded it. */
+function newestMtime(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((t, name) => Math.max(t, newestMtime(join(path, name))), st.mtimeMs);
+}
+
 export async function buildCli() {
   // esbuild comes with tsx and vite (dev dependencies): only a build needs it, never a run.
   const { build } = await import('esbuild');
-  const started = new Date();
+  // Read before building, from the file system's own times rather than this process's
+  // clock (which faketime may move): a source saved while the build runs is newer still.
+  const builtFrom = new Date(Math.ceil(Math.max(...SOURCES.filter((p) => existsSync(p)).map(newestMtime))));
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'electron/cli/main.ts' },
@@ -56,8 +65,7 @@ export async function buildCli() {
     renameSync(tmp, f.path);
   }
   removeOthers(CLI_OUT, new Set(files.map((f) => f.path)));
-  // Stamped with the start time: a source saved while the build ran still counts as newer.
-  utimesSync(CLI_BUNDLE, started, started);
+  utimesSync(CLI_BUNDLE, builtFrom, builtFrom);
   return files.map((f) => relative(root, f.path));
 }
 
