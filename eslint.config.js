@@ -10,22 +10,46 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** A relative import that climbs into `dir` (a folder at the repository's top, or under electron/). */
-const into = (dir) => `^(\\.\\./)+${dir}(/|$)`;
+const into = (dir) => `^(\\./)?(\\.\\./)+${dir}(/|$)`;
 
-const restrict = (patterns, paths = []) => ['error', { paths, patterns }];
+const LOCALE_COMPARE = {
+  selector: "CallExpression[callee.property.name='localeCompare']",
+  message: 'localeCompare depends on the machine locale: use cmpText from shared/domain.',
+};
 
-const sharedPatterns = [
-  { regex: into('(electron|renderer)'), message: 'shared/ imports nothing from electron/ or renderer/.' },
+/**
+ * One layer's boundary: relative folders it must not reach (`regex` of `into`), packages and
+ * built-ins it must not load. Static imports are checked by no-restricted-imports; lazy
+ * `import()` calls (the CLI loads its backend lazily) by the same regexes through
+ * no-restricted-syntax, where a slash is written \u002F because selectors cannot hold one.
+ */
+function boundary({ folders = [], groups = [], paths = [] }) {
+  return {
+    'no-restricted-imports': ['error', { paths, patterns: [...folders, ...groups] }],
+    'no-restricted-syntax': [
+      'error',
+      LOCALE_COMPARE,
+      ...folders.map(({ regex, message }) => ({
+        selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\u002F')}/]`,
+        message,
+      })),
+    ],
+  };
+}
+
+const sharedFolders = [{ regex: into('(electron|renderer)'), message: 'shared/ imports nothing from electron/ or renderer/.' }];
+const sharedGroups = [
   {
     group: ['better-sqlite3', 'pg', 'electron', 'react', 'react-dom', 'zustand', 'exceljs'],
     message: 'shared/ is pure: no storage, UI or desktop libraries.',
   },
 ];
 const sharedPaths = nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' }));
+const noElectron = (layer) => ({ group: ['electron', 'electron/*'], message: `${layer} never imports electron.` });
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'native/', 'test-output/', 'coverage/', 'bin/*.bundle.*'],
+    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'native/', 'test-output/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -35,13 +59,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='localeCompare']",
-          message: 'localeCompare depends on the machine locale: use cmpText from shared/domain.',
-        },
-      ],
+      'no-restricted-syntax': ['error', LOCALE_COMPARE],
     },
   },
   {
@@ -53,65 +71,68 @@ export default tseslint.config(
   // shared/ is pure: no Node, DOM, Electron or SQLite, and nothing from the layers above it.
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(sharedPatterns, sharedPaths) },
+    rules: boundary({ folders: sharedFolders, groups: sharedGroups, paths: sharedPaths }),
   },
   // The rules do not word themselves: shared/format words them, for the CLI and the screens.
   {
     files: ['shared/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [
-          ...sharedPatterns,
-          { regex: '^\\.\\./format(/|$)', message: 'shared/domain holds rules: wording goes in shared/format, which imports the domain.' },
-        ],
-        sharedPaths,
-      ),
-    },
+    rules: boundary({
+      folders: [
+        ...sharedFolders,
+        { regex: into('(shared/)?format'), message: 'shared/domain holds rules: wording goes in shared/format, which imports the domain.' },
+      ],
+      groups: sharedGroups,
+      paths: sharedPaths,
+    }),
   },
   // The backend runs in a utility process, the CLI and the web host: never the electron package, never the shell.
   {
     files: ['electron/backend/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['electron', 'electron/*'], message: 'electron/backend never imports electron.' },
-        { regex: into('(main|preload|web|cli|renderer)'), message: 'electron/backend imports only shared/ and itself.' },
-        { regex: into('electron/(main|preload|web|cli)'), message: 'electron/backend imports only shared/ and itself.' },
-      ]),
-    },
+    rules: boundary({
+      folders: [
+        { regex: into('(electron/)?(main|preload|web|cli)'), message: 'electron/backend imports only shared/ and itself.' },
+        { regex: into('renderer'), message: 'electron/backend imports only shared/ and itself.' },
+      ],
+      groups: [noElectron('electron/backend')],
+    }),
   },
   {
     files: ['electron/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['electron', 'electron/*'], message: 'electron/cli never imports electron.' },
-        { regex: into('(main|preload|web|renderer)'), message: 'electron/cli imports shared/ and electron/backend only.' },
-      ]),
-    },
+    rules: boundary({
+      folders: [
+        { regex: into('(electron/)?(main|preload|web)'), message: 'electron/cli imports shared/ and electron/backend only.' },
+        { regex: into('renderer'), message: 'electron/cli imports shared/ and electron/backend only.' },
+      ],
+      groups: [noElectron('electron/cli')],
+    }),
   },
   {
     files: ['electron/web/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['electron', 'electron/*'], message: 'electron/web never imports electron.' },
-        { regex: into('(main|preload|cli|renderer)'), message: 'electron/web imports shared/ and electron/backend only.' },
-      ]),
-    },
+    rules: boundary({
+      folders: [
+        { regex: into('(electron/)?(main|preload|cli)'), message: 'electron/web imports shared/ and electron/backend only.' },
+        { regex: into('renderer'), message: 'electron/web imports shared/ and electron/backend only.' },
+      ],
+      groups: [noElectron('electron/web')],
+    }),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { regex: into('(web|cli|renderer)'), message: 'The desktop shell does not reach into the web host, the CLI or the renderer.' },
-      ]),
-    },
+    rules: boundary({
+      folders: [
+        {
+          regex: into('((electron/)?(web|cli)|renderer)'),
+          message: 'The desktop shell does not reach into the web host, the CLI or the renderer.',
+        },
+      ],
+    }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { regex: into('electron'), message: 'renderer/ never imports electron/: talk to the backend through the API client.' },
-        { group: ['electron', 'better-sqlite3', 'node:*'], message: 'renderer/ runs in a browser page.' },
-      ]),
-    },
+    rules: boundary({
+      folders: [{ regex: into('electron'), message: 'renderer/ never imports electron/: talk to the backend through the API client.' }],
+      groups: [{ group: ['electron', 'better-sqlite3', 'pg'], message: 'renderer/ runs in a browser page.' }],
+      paths: nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs in a browser page: no Node built-ins.' })),
+    }),
   },
 );

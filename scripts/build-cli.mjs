@@ -2,6 +2,7 @@
 // `tm-planner` starts without a TypeScript loader. bin/tm-planner.js rebuilds it when it is
 // missing or older than its sources; `npm run build` builds it with the desktop app.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { newestMtime } from './source-times.mjs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,25 +10,12 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(root, 'out/cli');
 export const CLI_BUNDLE = join(CLI_OUT, 'main.js');
 /** Everything the bundle is built from; a folder's own mtime changes when a file is added or removed. */
-const SOURCES = ['electron/cli', 'electron/backend', 'shared', 'scripts/build-cli.mjs'].map((p) => join(root, p));
-
-function newerThan(path, time) {
-  const st = statSync(path);
-  if (st.mtimeMs > time) return true;
-  return st.isDirectory() && readdirSync(path).some((name) => newerThan(join(path, name), time));
-}
+const SOURCES = ['electron/cli', 'electron/backend', 'shared', 'scripts/build-cli.mjs', 'scripts/source-times.mjs'].map((p) =>
+  join(root, p),
+);
 
 export function cliBundleStale() {
-  if (!existsSync(CLI_BUNDLE)) return true;
-  const built = statSync(CLI_BUNDLE).mtimeMs;
-  return SOURCES.some((p) => existsSync(p) && newerThan(p, built));
-}
-
-/** The newest modification time among the sources, as the file system recorded it. */
-function newestMtime(path) {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((t, name) => Math.max(t, newestMtime(join(path, name))), st.mtimeMs);
+  return !existsSync(CLI_BUNDLE) || newestMtime(SOURCES) > statSync(CLI_BUNDLE).mtimeMs;
 }
 
 export async function buildCli() {
@@ -35,7 +23,7 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   // Read before building, from the file system's own times rather than this process's
   // clock (which faketime may move): a source saved while the build runs is newer still.
-  const builtFrom = new Date(Math.ceil(Math.max(...SOURCES.filter((p) => existsSync(p)).map(newestMtime))));
+  const builtFrom = new Date(Math.ceil(newestMtime(SOURCES)));
   const result = await build({
     absWorkingDir: root,
     entryPoints: { main: 'electron/cli/main.ts' },
@@ -64,22 +52,22 @@ export async function buildCli() {
     writeFileSync(tmp, f.contents);
     renameSync(tmp, f.path);
   }
-  removeOthers(CLI_OUT, new Set(files.map((f) => f.path)));
+  removeOthers(CLI_OUT, new Set(files.map((f) => f.path)), builtFrom.getTime() - 24 * 3600 * 1000);
   utimesSync(CLI_BUNDLE, builtFrom, builtFrom);
   return files.map((f) => relative(root, f.path));
 }
 
-/** Chunks of earlier builds (their names carry a content hash) would pile up. */
-function removeOthers(dir, keep) {
+/**
+ * Chunks of earlier builds (their names carry a content hash) would pile up, but one may
+ * still be about to load in a tm-planner started just before this build: they go once
+ * they are a day older than the new bundle's sources.
+ */
+function removeOthers(dir, keep, olderThan) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) removeOthers(path, keep);
-    else if (!keep.has(path) && !entry.name.endsWith('.tmp')) rmSync(path, { force: true });
+    if (entry.isDirectory()) removeOthers(path, keep, olderThan);
+    else if (!keep.has(path) && !entry.name.endsWith('.tmp') && statSync(path).mtimeMs < olderThan) rmSync(path, { force: true });
   }
-}
-
-export async function ensureCliBuilt() {
-  if (cliBundleStale()) await buildCli();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

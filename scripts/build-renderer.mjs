@@ -1,22 +1,16 @@
 // Builds the renderer into out/renderer when the build is missing or older than its sources.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestMtime } from './source-times.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'out/renderer/index.html');
 
-function newest(path) {
-  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
-  let t = 0;
-  for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
-  return t;
-}
-
 export function ensureRendererBuilt() {
-  const sources = ['renderer', 'shared', 'vite.renderer.config.ts'].map((p) => join(root, p)).filter(existsSync);
-  const stale = !existsSync(built) || sources.some((p) => newest(p) > statSync(built).mtimeMs);
+  const sources = ['renderer', 'shared', 'vite.renderer.config.ts'].map((p) => join(root, p));
+  const stale = !existsSync(built) || newestMtime(sources) > statSync(built).mtimeMs;
   if (!stale) return;
   const r = spawnSync(
     process.execPath,

@@ -1,17 +1,20 @@
 import { z } from 'zod';
-import type { Flag, FlagScope } from '../domain';
-import { MAX_ALLOCATION_MINUTES } from '../domain/allocation-hours';
+import type { Flag } from '../domain';
+import { allocationMinutesError } from '../domain/allocation-hours';
 import { ALLOCATION_STATUSES } from '../domain/model';
 import type { RequestCard } from './board';
 import { MAX_VIEW_WEEKS, op, spanWithin, visibleWeeksSchema, weekSchema } from './operation';
 import type { SpecialistRow } from './specialists';
 
 const ref = z.number().int().positive();
+// The domain's bounds, in the domain's words: one rule for the API, the import and the screens.
 const minutes = z
   .number()
   .int('must be whole minutes')
-  .positive('must be more than 0')
-  .max(MAX_ALLOCATION_MINUTES, `is more than a week has (${MAX_ALLOCATION_MINUTES / 60} h)`);
+  .superRefine((value, ctx) => {
+    const problem = allocationMinutesError(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const status = z.enum(ALLOCATION_STATUSES);
 
 export interface HistoryState {
@@ -22,7 +25,10 @@ export interface HistoryState {
 }
 
 /** The domain's FlagScope as JSON carries it: which flags a change may have raised or cleared, the screen replaces exactly these. */
-export type FlagScopeJson = { [K in keyof FlagScope]: FlagScope[K] extends ReadonlySet<infer T> ? T[] : never };
+export interface FlagScopeJson {
+  specialistWeeks: string[];
+  requestRefs: number[];
+}
 
 export interface TimelineChip {
   ref: number;

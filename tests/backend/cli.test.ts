@@ -261,8 +261,9 @@ describe('the tm-planner command (bin/tm-planner.js)', () => {
     expect(first.stdout).toMatch(/^Usage:\n/);
     expect(existsSync(bundle)).toBe(true);
 
-    // Untouched sources: the same bundle runs again.
-    const past = new Date(Date.now() - 3_600_000);
+    // Untouched sources: the same bundle runs again. Times come from the file system, not
+    // this process's clock, which faketime may have moved (npm run test:dates).
+    const past = new Date(statSync(bundle).mtimeMs - 3_600_000);
     for (const p of ['scripts', 'electron', 'shared']) setTreeTime(join(clone, p), new Date(past.getTime() - 60_000));
     utimesSync(bundle, past, past);
     expect(tmPlanner(clone, '--help').status).toBe(0);

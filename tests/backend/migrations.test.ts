@@ -1,6 +1,7 @@
 // A plan made by an older TM Planner opens in this one and is upgraded in place; a plan
 // whose migration history forks from the shipped list is refused and left untouched.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,17 @@ describe('plan migrations', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThan(1);
+  });
+
+  it('never changes a shipped migration: plan files out there were made by exactly this SQL', () => {
+    // A new schema change is a new migration; editing a shipped one would leave old files
+    // upgraded on guesswork. Add a line here for each new migration, never edit one.
+    const SHIPPED: readonly [number, string, string][] = [
+      [1, 'plan-schema', '36a196031b43f388a4d75454dd9376bfe541e743b0e70bce22b1ed20bfd21aa6'],
+      [2, 'change-history', '49b2db832d326433ae4e11acf6721a36f8d6973774678bf9325a4901df761492'],
+    ];
+    const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+    expect(migrations.slice(0, SHIPPED.length).map((m) => [m.version, m.name, sha256(m.sql)])).toEqual(SHIPPED);
   });
 
   it('upgrades a plan made by the first migration, keeping its data and recording each step', async () => {

@@ -55,10 +55,10 @@ const pageErrors = new WeakMap<Page, string[]>();
 
 /**
  * The one place a browser test makes a page: the same desktop viewport everywhere, the
- * page's clock pinned to the tests' day (the backend's is pinned to the same moment, so
- * "this week" agrees on both sides whatever the machine's date), errors thrown in the page
- * collected (`closeWithoutErrors` checks them), then `url` opened.
- * Whatever every page needs before the app loads belongs here.
+ * page's date pinned to the tests' day (the demo plans the tests create are built on that
+ * day too, through the pinned backend clock, so "this week" agrees on both sides whatever
+ * the machine's date), errors thrown in the page collected (`closeWithoutErrors` checks
+ * them), then `url` opened.
  */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
@@ -66,8 +66,9 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
   if (options.stepTimeout) page.setDefaultTimeout(options.stepTimeout);
-  // Time flows on from TEST_NOW, so timers, debounces and animation frames behave as usual.
-  await page.clock.install({ time: TEST_NOW });
+  // Only Date is pinned: timers, animation frames and performance.now stay the browser's own,
+  // so drags, debounces and frame measures run as they do for a user.
+  await page.clock.setFixedTime(TEST_NOW);
   await page.goto(url);
   return page;
 }

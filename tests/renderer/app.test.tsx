@@ -4,9 +4,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { resetStore, setWeeks, useStore } from '../../renderer/src/store';
-import { addIsoWeeks, currentWeek } from '../../shared/domain';
+import { addIsoWeeks } from '../../shared/domain';
+import { pinDate, TEST_WEEK } from '../helpers/clock';
 import { ApiError } from '../../shared/api/errors';
 import * as fx from './fixtures';
+
+// The day the store's default weeks are worked out from, before the imports above run.
+await vi.hoisted(async () => (await import('../helpers/clock')).pinDate());
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -45,7 +49,7 @@ afterEach(() => {
   act(() => root.unmount());
   container.remove();
   delete window.tmPlanner;
-  vi.useRealTimers();
+  pinDate();
 });
 
 describe('App, read-only board', () => {
@@ -53,7 +57,7 @@ describe('App, read-only board', () => {
     const calls = bridge();
     await mount();
     expect(document.title).toBe('TM Planner — Test plan');
-    const from = currentWeek();
+    const from = TEST_WEEK;
     const to = addIsoWeeks(from, 7);
     expect(calls.find((c) => c.name === 'board-get')?.input).toEqual({ from, to });
     expect(calls.find((c) => c.name === 'specialists-list')?.input).toEqual({ from, to });

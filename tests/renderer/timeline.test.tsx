@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeResult, TimelineRow } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
-import { addIsoWeeks, currentWeek, weekRange } from '../../shared/domain';
+import { addIsoWeeks, weekRange } from '../../shared/domain';
+import { pinDate, TEST_WEEK } from '../helpers/clock';
 import { App } from '../../renderer/src/App';
 import { gridWindow } from '../../renderer/src/hooks/useGridWindow';
 import { QUERY_DELAY_MS } from '../../renderer/src/views/timeline/Timeline';
@@ -14,6 +15,9 @@ import { ensureTimelineRows, resetTimeline, setMainView, setTimelineSpan, TIMELI
 import { cellView, checkHours, defaultSplitMinutes, defaultSplitWeek, dropPreview } from '../../renderer/src/views/timeline/model';
 import { loadBand } from '../../renderer/src/model/format';
 import * as fx from './fixtures';
+
+// The day the store's default weeks are worked out from, before the imports above run.
+await vi.hoisted(async () => (await import('../helpers/clock')).pinDate());
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -92,7 +96,7 @@ describe('timeline model', () => {
 // ---- The view in jsdom, against a fake backend ----
 
 type Handler = fx.Handler;
-const from = currentWeek();
+const from = TEST_WEEK;
 const to = addIsoWeeks(from, 7);
 
 /** `count` specialists; the first is Ana at 44 of 40 h this week with two chips. */
@@ -344,7 +348,7 @@ describe('Timeline view', () => {
     const input = container!.querySelector<HTMLInputElement>('[data-testid="timeline-query"]')!;
     const asked = () => calls.filter((c) => c.name === 'timeline-get').length;
     const before = asked();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    pinDate(['setTimeout', 'clearTimeout']);
     try {
       await act(async () => {
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'specialist 12');
@@ -355,7 +359,7 @@ describe('Timeline view', () => {
       expect(asked()).toBe(before);
       await act(async () => vi.advanceTimersByTime(1));
     } finally {
-      vi.useRealTimers();
+      pinDate();
     }
     await settle();
     expect(calls.filter((c) => c.name === 'timeline-get').at(-1)?.input).toMatchObject({ offset: 0, query: 'specialist 12' });

@@ -20,6 +20,7 @@ describe('ordering without the machine locale', () => {
 
   it('puts critical first and low last', () => {
     const shuffled: Priority[] = ['low', 'critical', 'medium', 'high'];
-    expect(shuffled.sort(cmpPriority)).toEqual([...PRIORITIES]);
+    expect(shuffled.sort(cmpPriority)).toEqual(['critical', 'high', 'medium', 'low']);
+    expect([...PRIORITIES].sort(cmpPriority)).toEqual(['critical', 'high', 'medium', 'low']);
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '@dnd-kit/core';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { currentWeek, weekLabel } from '../../../../shared/domain';
-import type { ApiInput } from '../../../../shared/api';
+import type { ApiInput, TimelineRow } from '../../../../shared/api';
 import { AreaError } from '../../components/AreaError';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { useGridWindow } from '../../hooks/useGridWindow';
@@ -444,6 +444,13 @@ function CellMenuFor({
 }
 
 /** The visible rows (plus the row a chip is dragged from, which must stay mounted), and their names. */
+/** The loaded timeline row of the highlighted specialist, by ref; null when none is loaded. */
+function highlightedRowRef(specialistId: string | null, rowsByRef: Readonly<Record<number, TimelineRow>>): number | null {
+  if (specialistId === null) return null;
+  for (const row of Object.values(rowsByRef)) if (row.id === specialistId) return row.ref;
+  return null;
+}
+
 function Rows({
   order,
   total,
@@ -464,14 +471,14 @@ function Rows({
   colEnd: number;
   drag: ActiveDrag | null;
 }) {
-  const highlightId = useStore((s) => s.highlight?.specialistId ?? null);
-  // Subscribed, not read once: the highlighted row may arrive after the highlight.
-  const rowsByRef = useStore((s) => s.timelineRowsByRef);
+  // Subscribed, not read once: the highlighted row may arrive after the highlight. Only its
+  // ref is selected, so loading other rows does not re-render the list.
+  const highlightRef = useStore((s) => highlightedRowRef(s.highlight?.specialistId ?? null, s.timelineRowsByRef));
   const indexes: number[] = [];
   for (let i = rowStart; i < Math.min(rowEnd, total); i++) indexes.push(i);
   if (drag && drag.rowIndex >= 0 && (drag.rowIndex < rowStart || drag.rowIndex >= rowEnd)) indexes.push(drag.rowIndex);
   const height = total * ROW_HEIGHT;
-  const lit = (ref: number) => highlightId !== null && rowsByRef[ref]?.id === highlightId;
+  const lit = (ref: number) => highlightRef !== null && ref === highlightRef;
   return (
     <>
       <div className="tl-names" aria-hidden="true" style={{ height }}>
