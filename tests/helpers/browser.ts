@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { TEST_NOW } from './clock';
 
@@ -43,7 +44,7 @@ export function useBrowser(): () => Browser {
 }
 
 /** Where the browser suites write their screenshots, to be looked at by a person. */
-export const SCREENSHOTS = join(__dirname, '../../test-output/e2e');
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e', import.meta.url));
 
 export interface PageOptions {
   colorScheme?: 'light' | 'dark';
