@@ -59,16 +59,15 @@ const announcements: Announcements = {
 const isKeyboard = (e: Event | null): boolean => typeof KeyboardEvent !== 'undefined' && e instanceof KeyboardEvent;
 
 /**
- * Wraps the board and the specialists panel. The children are made by the parent, so the
- * state here (what is dragged, the open editor) re-renders only the overlay and editor.
- * Off (`enabled` false) while another view shows: the timeline has a drag context of its
- * own, and one live region for announcements per page keeps screen readers (and tests) unambiguous.
+ * Wraps the specialists panel (the draggables). The board's drop targets sit outside it:
+ * they need no drag context (drop-targets.ts), and a context holding thousands of cards
+ * made React walk all of them on every change of the drag, each pointer move included.
+ * The children are made by the parent, so the state here (what is dragged, the open
+ * editor) re-renders only the overlay and editor. Only on the board: the timeline has a
+ * drag context of its own, and one live region for announcements per page keeps screen
+ * readers (and tests) unambiguous.
  */
-export function BoardDnd({ enabled = true, children }: { enabled?: boolean; children: ReactNode }) {
-  return enabled ? <BoardDndContext>{children}</BoardDndContext> : children;
-}
-
-function BoardDndContext({ children }: { children: ReactNode }) {
+export function BoardDnd({ children }: { children: ReactNode }) {
   const sensors = useSensors(
     // A few pixels before a drag starts, so a click on a row stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
