@@ -34,7 +34,7 @@ export interface BrowserMeasure {
   maxRatio: number | null;
 }
 
-const RUNS = { warm: Number(process.env.BB_WARM ?? 10), cold: Number(process.env.BB_COLD ?? 5), pickup: 20 };
+const RUNS = { warm: 10, cold: 5, pickup: 20 };
 const VIEWPORT = { width: 1440, height: 900 };
 /** The pointer sensor's activation distance in BoardDnd.tsx. */
 const ACTIVATION_PX = 6;
