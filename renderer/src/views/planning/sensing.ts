@@ -164,10 +164,11 @@ export class TargetKeyboardSensor implements SensorInstance {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    // The pick-up key itself, or it held down: picking up must not also drop.
-    if (event === this.props.event || (event.repeat && (event.key === 'Enter' || event.key === ' '))) return;
+    if (event === this.props.event) return;
     const key = event.code === 'Space' || event.key === ' ' ? 'Space' : event.key;
-    if (key === 'Space' || key === 'Enter') {
+    // The pick-up key held down repeats: picking up must not also drop.
+    if ((key === 'Space' || key === 'Enter') && event.repeat) this.swallow(event);
+    else if (key === 'Space' || key === 'Enter') {
       this.swallow(event);
       this.detach();
       this.props.onEnd();
