@@ -39,19 +39,21 @@ export function App() {
           <p className="empty-note">Opening the plan…</p>
         </main>
       ) : (
-        // Specialists drag from the side panel onto the board: one drag context holds both.
-        <BoardDnd enabled={view === 'board'}>
-          <div className={view === 'timeline' ? 'workspace workspace-timeline' : 'workspace'}>
-            <div className="main-view">
-              <ViewTabs />
-              {view === 'timeline' ? <Timeline /> : <Board />}
-            </div>
-            <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
-              {view === 'board' && <SpecialistsPanel />}
-              <FlagsPanel />
-            </aside>
+        <div className={view === 'timeline' ? 'workspace workspace-timeline' : 'workspace'}>
+          <div className="main-view">
+            <ViewTabs />
+            {view === 'timeline' ? <Timeline /> : <Board />}
           </div>
-        </BoardDnd>
+          <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
+            {/* Specialists drag from here onto the board's cards, which need no drag context (BoardDnd says why). */}
+            {view === 'board' && (
+              <BoardDnd>
+                <SpecialistsPanel />
+              </BoardDnd>
+            )}
+            <FlagsPanel />
+          </aside>
+        </div>
       )}
     </div>
   );

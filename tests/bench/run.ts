@@ -20,6 +20,7 @@ import { BENCH_PLAN, SETUP_KINDS, generatePlan } from './generate-plan';
 import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 import { measureTimelineScroll, openTimeline } from '../e2e/timeline-scroll';
+import { boardInBrowser } from './board-browser';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
@@ -364,6 +365,10 @@ async function main(): Promise<void> {
     log('timeline scroll in Chromium...');
     const scroll = await timelineScroll(fullPath, from);
 
+    // 7. The board in Chromium: interactive (warm and on a fresh host) and pick-up.
+    log('board in Chromium...');
+    measures.push(...(await boardInBrowser(fullPath, from, log)));
+
     // Report ------------------------------------------------------------------------------------
     const results = measures.map((m) => {
       const med = median(m.samples);
@@ -434,6 +439,8 @@ async function main(): Promise<void> {
       'baselines: import = the same rows pre-parsed, one prepared INSERT in one transaction, no validation;',
       `           others = ${AGGREGATE} (open: on a new connection; flags, utilization: on the open one)`,
       'open = plan-open incl. integrity check, snapshot load and index; warm = right after open (snapshot loaded); cold = snapshot cache dropped first',
+      'board rows (Chromium, page clock): interactive = navigation start -> cards painted and a click on a demand line painted; ' +
+        'pick-up = pointermove past the activation distance -> drag chip painted (tests/bench/board-browser.ts)',
     ].join('\n');
     process.stdout.write(`${out}\n`);
 

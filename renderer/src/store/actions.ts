@@ -35,8 +35,13 @@ let dataGeneration = 0;
 export async function loadPlan(): Promise<void> {
   const mine = ++planGeneration;
   setLoading('plan', true);
+  // What the screen shows is asked for alongside the plan's info, not after it: on a large
+  // plan that round trip was part of the wait for the board. A plan that fails to open
+  // bumps dataGeneration below, so none of these answers lands.
+  const info = invoke('plan-info', {});
+  const data = loadData();
   try {
-    const plan = await invoke('plan-info', {});
+    const plan = await info;
     if (mine !== planGeneration) return;
     useStore.setState({ plan });
     setError('plan', null);
@@ -56,7 +61,7 @@ export async function loadPlan(): Promise<void> {
   } finally {
     if (mine === planGeneration) setLoading('plan', false);
   }
-  await refresh();
+  await data;
 }
 
 /**
@@ -93,8 +98,15 @@ export function goToThisWeek(now: Date = new Date()): Promise<string | null> {
 
 /** Reloads board, specialists and flags for the visible weeks, side by side. */
 export async function refresh(): Promise<void> {
+  if (!useStore.getState().plan) {
+    ++dataGeneration;
+    return;
+  }
+  await loadData();
+}
+
+async function loadData(): Promise<void> {
   const mine = ++dataGeneration;
-  if (!useStore.getState().plan) return;
   const { from, to } = useStore.getState().weeks;
   const current = () => mine === dataGeneration;
   await Promise.all([

@@ -12,12 +12,15 @@ import {
   type Over,
   type ScreenReaderInstructions,
 } from '@dnd-kit/core';
-import { useCallback, useState, type ReactNode } from 'react';
+import { getEventCoordinates } from '@dnd-kit/utilities';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store';
 import { findByData } from '../../components/findByData';
 import { DropEditor, type PendingDrop } from './DropEditor';
 import { overAnnouncement, planDrop, specialistIdOfDrag, type DropData } from './drop-plan';
-import { TargetKeyboardSensor, besideCursor, keyboardTarget, planningCollision } from './sensing';
+import { HoveredDroppable } from './DropZones';
+import { setHoveredTarget } from './drop-targets';
+import { TargetKeyboardSensor, besideCursor, planningCollision, trackPointer } from './sensing';
 import './planning.css';
 
 const instructions: ScreenReaderInstructions = {
@@ -56,16 +59,15 @@ const announcements: Announcements = {
 const isKeyboard = (e: Event | null): boolean => typeof KeyboardEvent !== 'undefined' && e instanceof KeyboardEvent;
 
 /**
- * Wraps the board and the specialists panel. The children are made by the parent, so the
- * state here (what is dragged, the open editor) re-renders only the overlay and editor.
- * Off (`enabled` false) while another view shows: the timeline has a drag context of its
- * own, and one live region for announcements per page keeps screen readers (and tests) unambiguous.
+ * Wraps the specialists panel (the draggables). The board's drop targets sit outside it:
+ * they need no drag context (drop-targets.ts), and a context holding thousands of cards
+ * made React walk all of them on every change of the drag, each pointer move included.
+ * The children are made by the parent, so the state here (what is dragged, the open
+ * editor) re-renders only the overlay and editor. Only on the board: the timeline has a
+ * drag context of its own, and one live region for announcements per page keeps screen
+ * readers (and tests) unambiguous.
  */
-export function BoardDnd({ enabled = true, children }: { enabled?: boolean; children: ReactNode }) {
-  return enabled ? <BoardDndContext>{children}</BoardDndContext> : children;
-}
-
-function BoardDndContext({ children }: { children: ReactNode }) {
+export function BoardDnd({ children }: { children: ReactNode }) {
   const sensors = useSensors(
     // A few pixels before a drag starts, so a click on a row stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -74,25 +76,40 @@ function BoardDndContext({ children }: { children: ReactNode }) {
   const [dragging, setDragging] = useState<string | null>(null);
   const [drop, setDrop] = useState<PendingDrop | null>(null);
 
-  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+  const stopTracking = useRef<(() => void) | null>(null);
+  const endDrag = useCallback(() => {
+    stopTracking.current?.();
+    stopTracking.current = null;
+    setHoveredTarget(null, null);
+    setDragging(null);
+  }, []);
+  useEffect(() => endDrag, [endDrag]);
+
+  const onDragStart = useCallback(({ active, activatorEvent }: DragStartEvent) => {
     setDragging(specialistIdOfDrag(active.id));
+    // The keyboard sensor names its targets itself.
+    if (!isKeyboard(activatorEvent)) stopTracking.current = trackPointer(active.id, activatorEvent && getEventCoordinates(activatorEvent));
   }, []);
 
-  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    keyboardTarget.current = null;
-    setDragging(null);
-    const specialistId = specialistIdOfDrag(active.id);
-    const data = targetOf(over);
-    if (specialistId && data) setDrop({ specialistId, target: data.target });
-    else if (specialistId) focusRow(specialistId);
-  }, []);
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      endDrag();
+      const specialistId = specialistIdOfDrag(active.id);
+      const data = targetOf(over);
+      if (specialistId && data) setDrop({ specialistId, target: data.target });
+      else if (specialistId) focusRow(specialistId);
+    },
+    [endDrag],
+  );
 
-  const onDragCancel = useCallback(({ active, activatorEvent }: DragEndEvent) => {
-    keyboardTarget.current = null;
-    setDragging(null);
-    const specialistId = specialistIdOfDrag(active.id);
-    if (specialistId && isKeyboard(activatorEvent)) focusRow(specialistId);
-  }, []);
+  const onDragCancel = useCallback(
+    ({ active, activatorEvent }: DragEndEvent) => {
+      endDrag();
+      const specialistId = specialistIdOfDrag(active.id);
+      if (specialistId && isKeyboard(activatorEvent)) focusRow(specialistId);
+    },
+    [endDrag],
+  );
 
   const closeEditor = useCallback((closed: PendingDrop) => {
     setDrop(null);
@@ -113,6 +130,7 @@ function BoardDndContext({ children }: { children: ReactNode }) {
       autoScroll={{ threshold: { x: 0.06, y: 0.08 }, acceleration: 6 }}
     >
       {children}
+      <HoveredDroppable />
       {/* The list is windowed: the row may unmount while scrolled away, the overlay stays. */}
       <DragOverlay dropAnimation={null} style={{ width: 'auto', height: 'auto', pointerEvents: 'none' }}>
         {dragging ? <DragChip specialistId={dragging} /> : null}

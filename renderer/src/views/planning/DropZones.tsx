@@ -1,28 +1,38 @@
-// Thin droppable wrappers. dnd-kit re-renders every droppable when the hovered target
-// changes; these components hold nothing but the element and its preview, and their
-// children are elements made by the (memoised) card, so the card content never re-renders.
+// Drop targets. They are plain elements, not dnd-kit droppables (drop-targets.ts says why):
+// each hears only of changes to itself, so a drag start or a move between targets re-renders
+// the two targets concerned and nothing else; their children are elements made by the
+// (memoised) card, so the card content never re-renders.
 import { useDroppable } from '@dnd-kit/core';
-import type { ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import { DROP_ID_ATTRIBUTE } from './sensing';
-import { dropId, planDrop, previewText, specialistIdOfDrag, type DropData, type DropTarget } from './drop-plan';
+import { dropId, planDrop, previewText, type DropTarget } from './drop-plan';
+import { DROP_ID_ATTRIBUTE, DROP_STAGE_ATTRIBUTE, hoveredTarget, specialistOver, subscribeHovered, subscribeTarget } from './drop-targets';
 
 function useDropTarget(target: DropTarget, stage: string) {
   const id = dropId(target);
-  const data: DropData = { target, stage };
-  const { setNodeRef, isOver, active } = useDroppable({ id, data });
-  const specialistId = isOver && active ? specialistIdOfDrag(active.id) : null;
-  return { id, setNodeRef, specialistId };
+  const subscribe = useCallback((listener: () => void) => subscribeTarget(id, listener), [id]);
+  const specialistId = useSyncExternalStore(subscribe, () => specialistOver(id));
+  return { attributes: { [DROP_ID_ATTRIBUTE]: id, [DROP_STAGE_ATTRIBUTE]: stage }, specialistId };
+}
+
+/**
+ * The one droppable dnd-kit knows of: the target the drag is on, registered under that
+ * target's id, so dnd-kit's `over`, its announcements and the drop name the right target.
+ */
+export function HoveredDroppable() {
+  const hovered = useSyncExternalStore(subscribeHovered, hoveredTarget);
+  const { setNodeRef } = useDroppable({ id: hovered?.id ?? 'no-target', data: hovered?.data, disabled: !hovered });
+  useLayoutEffect(() => setNodeRef(hovered?.element ?? null), [hovered, setNodeRef]);
+  return null;
 }
 
 export function CardDropZone(props: { requestId: string; stage: string; highlighted: boolean; labelledBy: string; children: ReactNode }) {
   const { requestId, stage, highlighted, labelledBy, children } = props;
-  const { id, setNodeRef, specialistId } = useDropTarget({ kind: 'card', requestId }, stage);
+  const { attributes, specialistId } = useDropTarget({ kind: 'card', requestId }, stage);
   return (
     <article
-      ref={setNodeRef}
-      {...{ [DROP_ID_ATTRIBUTE]: id }}
+      {...attributes}
       className={`card${highlighted ? ' is-highlighted' : ''}${specialistId ? ' is-drop-over' : ''}`}
       data-testid="request-card"
       data-request-id={requestId}
@@ -40,11 +50,10 @@ export function CardDropZone(props: { requestId: string; stage: string; highligh
 
 export function LineDropZone(props: { requestId: string; lineRef: number; stage: string; className: string; children: ReactNode }) {
   const { requestId, lineRef, stage, className, children } = props;
-  const { id, setNodeRef, specialistId } = useDropTarget({ kind: 'line', requestId, lineRef }, stage);
+  const { attributes, specialistId } = useDropTarget({ kind: 'line', requestId, lineRef }, stage);
   return (
     <li
-      ref={setNodeRef}
-      {...{ [DROP_ID_ATTRIBUTE]: id }}
+      {...attributes}
       className={`${className}${specialistId ? ' is-drop-over' : ''}`}
       data-testid="demand-line"
       data-demand-line-ref={lineRef}

@@ -2,12 +2,12 @@
 // demand line rather than its card). The keyboard moves from target to target: dnd-kit's
 // own KeyboardSensor moves by pixels and scrolls the list the drag started in, which on
 // this screen would scroll the specialists instead of reaching a card, so the keyboard
-// gets a small sensor of its own that jumps between droppables and names the one it is on.
+// gets a small sensor of its own that jumps between targets and names the one it is on.
+// Either way the target is named in drop-targets.ts, and dnd-kit only hears of that one.
 import {
   KeyboardSensor,
   type Activators,
   type CollisionDetection,
-  type DroppableContainer,
   type KeyboardSensorOptions,
   type Modifier,
   type SensorInstance,
@@ -16,47 +16,60 @@ import {
 } from '@dnd-kit/core';
 import { getEventCoordinates } from '@dnd-kit/utilities';
 import { STAGES } from '../../../../shared/domain';
-import type { DropData } from './drop-plan';
-
-/** The target the keyboard is on; null before the first arrow key. Read by the collision detection. */
-export const keyboardTarget: { current: UniqueIdentifier | null } = { current: null };
-
-/** Attribute naming a droppable element's id, so a point on screen can be traced to its target. */
-export const DROP_ID_ATTRIBUTE = 'data-drop-id';
+import { specialistIdOfDrag } from './drop-plan';
+import { DROP_ID_ATTRIBUTE, allDropTargets, dropDataOf, hoveredTarget, setHoveredTarget } from './drop-targets';
 
 /**
- * Innermost droppable under the pointer; for the keyboard, the target it moved to. The
- * pointer asks the document what is under it rather than comparing with rectangles
- * measured when the drag began: the lanes scroll on their own (and automatically while
- * dragging), which leaves those rectangles behind.
+ * The target the pointer tracker or the keyboard named, once dnd-kit has it registered.
+ * The pointer is traced by asking the document what is under it (trackPointer) rather than
+ * by comparing with rectangles measured when the drag began: the lanes scroll on their own
+ * (and automatically while dragging), which leaves those rectangles behind.
  */
-export const planningCollision: CollisionDetection = ({ droppableContainers, droppableRects, pointerCoordinates }) => {
-  if (!pointerCoordinates) {
-    const id = keyboardTarget.current;
-    const container = id === null ? undefined : droppableContainers.find((c) => c.id === id);
-    return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
-  }
-  const { x, y } = pointerCoordinates;
-  if (typeof document !== 'undefined' && typeof document.elementFromPoint === 'function') {
-    const hit = document.elementFromPoint(x, y)?.closest(`[${DROP_ID_ATTRIBUTE}]`);
-    const id = hit?.getAttribute(DROP_ID_ATTRIBUTE);
-    const container = id ? droppableContainers.find((c) => c.id === id) : undefined;
-    return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
-  }
-  // No layout to ask (tests without a browser): the smallest measured rectangle under the point.
-  let best: DroppableContainer | null = null;
-  let bestArea = Infinity;
-  for (const c of droppableContainers) {
-    const r = droppableRects.get(c.id);
-    if (!r || x < r.left || x > r.left + r.width || y < r.top || y > r.top + r.height) continue;
-    const area = r.width * r.height;
-    if (area < bestArea) {
-      best = c;
-      bestArea = area;
-    }
-  }
-  return best ? [{ id: best.id, data: { droppableContainer: best, value: bestArea } }] : [];
+export const planningCollision: CollisionDetection = ({ droppableContainers }) => {
+  const id = hoveredTarget()?.id;
+  const container = id === undefined ? undefined : droppableContainers.find((c) => c.id === id);
+  return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
 };
+
+interface PointerPage {
+  elementFromPoint(x: number, y: number): Element | null;
+}
+
+/**
+ * Follows the pointer during a drag and names the innermost target under it; also when a
+ * lane scrolls under a pointer that stays still. Returns the function that stops it.
+ */
+export function trackPointer(dragId: UniqueIdentifier, start: { x: number; y: number } | null, doc: Document = document): () => void {
+  const specialistId = specialistIdOfDrag(dragId);
+  const page = doc as unknown as Partial<PointerPage>;
+  // No layout to ask (tests without a browser): the keyboard is the only way there.
+  if (typeof page.elementFromPoint !== 'function') return () => undefined;
+  let at = start;
+  let frame = 0;
+  const win = doc.defaultView ?? window;
+  const resolve = (): void => {
+    frame = 0;
+    if (!at) return;
+    const hit = page.elementFromPoint!(at.x, at.y)?.closest<HTMLElement>(`[${DROP_ID_ATTRIBUTE}]`) ?? null;
+    setHoveredTarget(hit, specialistId);
+  };
+  // At once on a move, so a quick release lands where the pointer is; scrolls come once a frame anyway.
+  const onMove = (e: PointerEvent): void => {
+    at = { x: e.clientX, y: e.clientY };
+    resolve();
+  };
+  const onScroll = (): void => {
+    if (!frame) frame = win.requestAnimationFrame(resolve);
+  };
+  win.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  resolve();
+  return () => {
+    win.removeEventListener('pointermove', onMove, { capture: true });
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    if (frame) win.cancelAnimationFrame(frame);
+  };
+}
 
 /** Keeps the dragged chip beside the pointer rather than over the target it points at. */
 export const besideCursor: Modifier = ({ activatorEvent, activeNodeRect, transform }) => {
@@ -73,8 +86,8 @@ export interface TargetEntry {
   /** Index of the lane, left to right. */
   lane: number;
   kind: 'card' | 'line';
-  /** Vertical middle on screen, to keep the row when moving between lanes. */
-  middle: number;
+  /** Vertical middle on screen, to keep the row when moving between lanes; asked only for left and right. */
+  middle: () => number;
 }
 
 /**
@@ -103,7 +116,12 @@ export function nextTarget(entries: readonly TargetEntry[], current: UniqueIdent
   const cards = there.filter((e) => e.kind === 'card');
   const pool = cards.length > 0 ? cards : there;
   let best = pool[0]!;
-  for (const e of pool) if (Math.abs(e.middle - here.middle) < Math.abs(best.middle - here.middle)) best = e;
+  const middle = here.middle();
+  let bestGap = Math.abs(best.middle() - middle);
+  for (const e of pool) {
+    const gap = Math.abs(e.middle() - middle);
+    if (gap < bestGap) [best, bestGap] = [e, gap];
+  }
   return best.id;
 }
 
@@ -122,7 +140,7 @@ export class TargetKeyboardSensor implements SensorInstance {
   private readonly win: Window;
   /** Where the dragged row was when picked up: the overlay starts there and moves by our translate. */
   private readonly origin: { x: number; y: number };
-  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly specialistId: string | null;
 
   constructor(private readonly props: SensorProps<KeyboardSensorOptions>) {
     const node = props.activeNode.node.current;
@@ -130,19 +148,27 @@ export class TargetKeyboardSensor implements SensorInstance {
     this.win = this.doc.defaultView ?? window;
     const rect = node?.getBoundingClientRect();
     this.origin = { x: rect?.left ?? 0, y: rect?.top ?? 0 };
+    this.specialistId = specialistIdOfDrag(props.active);
     this.onKeyDown = this.onKeyDown.bind(this);
     this.cancel = this.cancel.bind(this);
-    keyboardTarget.current = null;
-    props.onStart({ x: 0, y: 0 });
-    // Listening from the next task on: the key that picked the specialist up must not also drop it.
-    this.timer = setTimeout(() => this.doc.addEventListener('keydown', this.onKeyDown, true));
+    setHoveredTarget(null, null);
+    // Listening at once: a key pressed right after the pick-up must reach the drag even when
+    // the page is busy. (A listener attached on a timer missed it: the browser runs waiting
+    // input before timers, so the next arrow or Escape went to the row instead.) The key that
+    // picked the specialist up is past this document-level listener already, and it is also
+    // told apart below, so it cannot drop it again.
+    this.doc.addEventListener('keydown', this.onKeyDown, true);
     this.win.addEventListener('resize', this.cancel);
     this.doc.addEventListener('visibilitychange', this.cancel);
+    props.onStart({ x: 0, y: 0 });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (event === this.props.event) return;
     const key = event.code === 'Space' || event.key === ' ' ? 'Space' : event.key;
-    if (key === 'Space' || key === 'Enter') {
+    // The pick-up key held down repeats: picking up must not also drop.
+    if ((key === 'Space' || key === 'Enter') && event.repeat) this.swallow(event);
+    else if (key === 'Space' || key === 'Enter') {
       this.swallow(event);
       this.detach();
       this.props.onEnd();
@@ -165,27 +191,26 @@ export class TargetKeyboardSensor implements SensorInstance {
   }
 
   private move(key: ArrowKey): void {
-    const context = this.props.context.current;
     const nodes = new Map<UniqueIdentifier, HTMLElement>();
     const entries: TargetEntry[] = [];
-    for (const c of context.droppableContainers.getEnabled()) {
-      const node = c.node.current;
-      const data = c.data.current as DropData | undefined;
-      if (!node?.isConnected || !data) continue;
-      nodes.set(c.id, node);
-      entries.push({ id: c.id, lane: STAGES.indexOf(data.stage as (typeof STAGES)[number]), kind: data.target.kind, middle: 0 });
+    // Document order is lane order, and within a lane a card then its demand lines.
+    for (const node of allDropTargets(this.doc)) {
+      const data = dropDataOf(node);
+      if (!data) continue;
+      const id = node.getAttribute(DROP_ID_ATTRIBUTE)!;
+      nodes.set(id, node);
+      const middle = (): number => {
+        const r = node.getBoundingClientRect();
+        return r.top + r.height / 2;
+      };
+      entries.push({ id, lane: STAGES.indexOf(data.stage as (typeof STAGES)[number]), kind: data.target.kind, middle });
     }
-    entries.sort((a, b) => (nodes.get(a.id)!.compareDocumentPosition(nodes.get(b.id)!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    for (const e of entries) {
-      const r = nodes.get(e.id)!.getBoundingClientRect();
-      e.middle = r.top + r.height / 2;
-    }
-    const id = nextTarget(entries, keyboardTarget.current, key);
+    const id = nextTarget(entries, hoveredTarget()?.id ?? null, key);
     if (id === null) return;
-    keyboardTarget.current = id;
     const node = nodes.get(id)!;
+    setHoveredTarget(node, this.specialistId);
     node.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    this.placeChipBeside(node.getBoundingClientRect(), context.draggingNode?.getBoundingClientRect().height ?? 40);
+    this.placeChipBeside(node.getBoundingClientRect(), this.props.context.current.draggingNode?.getBoundingClientRect().height ?? 40);
   }
 
   /** Puts the dragged chip just under the target (above it near the bottom of the window), clear of its text. */
@@ -201,7 +226,6 @@ export class TargetKeyboardSensor implements SensorInstance {
   }
 
   private detach(): void {
-    clearTimeout(this.timer);
     this.doc.removeEventListener('keydown', this.onKeyDown, true);
     this.win.removeEventListener('resize', this.cancel);
     this.doc.removeEventListener('visibilitychange', this.cancel);
