@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { addIsoWeeks, formatHours, weekLabel } from '../../shared/domain';
+import { hoursShort } from '../../shared/format';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
@@ -30,8 +31,6 @@ async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInpu
   if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
   return body.result;
 }
-
-const hoursText = (minutes: number) => formatHours(minutes).replace(/\.00$/, '');
 
 describe('drag and drop on the board, in a browser', () => {
   const browser = useBrowser();
@@ -60,8 +59,8 @@ describe('drag and drop on the board, in a browser', () => {
         expect(target, 'a week of the line where Olga is free').toBeDefined();
         const week = target!.week;
         const minutes = (target!.capacity * 11) / 10;
-        const hours = hoursText(minutes);
-        const capacity = hoursText(target!.capacity);
+        const hours = hoursShort(minutes);
+        const capacity = hoursShort(target!.capacity);
         const servedBefore = line.weeks.find((w) => w.week === week)!;
         expect(card.staffing).toBe('unstaffed');
 
@@ -121,7 +120,7 @@ describe('drag and drop on the board, in a browser', () => {
         await expect.poll(() => cardEl.locator('.staffing').textContent()).toBe('partly staffed');
         expect(await cardEl.locator('.card-people').textContent()).toContain(`Olga Ivanova ${hours} h`);
         expect(await demandLine(page, line.ref).locator('.demand-week').nth(line.weeks.indexOf(servedBefore)).getAttribute('title')).toBe(
-          `${week}: ${hours} of ${hoursText(servedBefore.demanded)} h`,
+          `${week}: ${hours} of ${hoursShort(servedBefore.demanded)} h`,
         );
         expect(await page.getByTestId('last-change').textContent()).toBe(
           `Assign Olga Ivanova to ${REQUEST}, ${formatHours(minutes)} h in ${weekLabel(week)}`,
