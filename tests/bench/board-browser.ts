@@ -20,19 +20,7 @@ import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
-
-/** The shape of run.ts's measures, so these rows join its table. */
-export interface BrowserMeasure {
-  key: string;
-  label: string;
-  includes: string;
-  baseline: string;
-  samples: number[];
-  baselineSamples: number[];
-  limitMs: number | null;
-  p95LimitMs?: number;
-  maxRatio: number | null;
-}
+import type { Measure } from './measure';
 
 const RUNS = { warm: 10, cold: 5, pickup: 20 };
 const VIEWPORT = { width: 1440, height: 900 };
@@ -180,7 +168,7 @@ async function pickups(page: Page, runs: number): Promise<{ samples: number[]; b
  * The board rows of the bench: interactive on a warm host (each load in a fresh browser
  * context), interactive on a fresh host process, and pick-up. Empty without Chromium.
  */
-export async function boardInBrowser(planPath: string, firstWeek: IsoWeek, log: (s: string) => void): Promise<BrowserMeasure[]> {
+export async function boardInBrowser(planPath: string, firstWeek: IsoWeek, log: (s: string) => void): Promise<Measure[]> {
   if (!existsSync(CHROMIUM)) {
     log(`board in Chromium: not measured (no Chromium at ${CHROMIUM})`);
     return [];

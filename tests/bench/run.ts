@@ -24,6 +24,7 @@ import { boardInBrowser } from './board-browser';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
+import type { Measure } from './measure';
 
 // A full GC before each timed sample keeps one run's garbage out of the next one's time.
 setFlagsFromString('--expose-gc');
@@ -32,20 +33,6 @@ const gc = runInNewContext('gc') as () => void;
 const RUNS = { import: 3, open: 10, flags: 10, utilization: 5, drops: 200 };
 /** One SQL aggregate over the same table: load per specialist-week, nothing joined. */
 const AGGREGATE = 'SELECT specialist_id, week, sum(minutes) FROM allocations GROUP BY 1, 2';
-
-interface Measure {
-  key: string;
-  label: string;
-  includes: string;
-  baseline: string;
-  samples: number[];
-  baselineSamples: number[];
-  /** Absolute limit in ms on the median, if the issue sets one. */
-  limitMs: number | null;
-  /** Absolute limit in ms on the p95, if the issue sets one. */
-  p95LimitMs?: number;
-  maxRatio: number | null;
-}
 
 const now = (): number => performance.now();
 function time(fn: () => void): number {
