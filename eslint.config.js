@@ -47,6 +47,21 @@ const sharedGroups = [
 const sharedPaths = nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' }));
 const noElectron = (layer) => ({ group: ['electron', 'electron/*'], message: `${layer} never imports electron.` });
 
+/** A Node-side layer under electron/ (backend, cli, web): no electron package, none of the `forbidden` siblings, no renderer. */
+function nodeLayer(name, forbidden, allowed) {
+  const message = `electron/${name} imports only ${allowed}.`;
+  return {
+    files: [`electron/${name}/**/*.ts`],
+    rules: boundary({
+      folders: [
+        { regex: into(`(electron/)?(${forbidden})`), message },
+        { regex: into('renderer'), message },
+      ],
+      groups: [noElectron(`electron/${name}`)],
+    }),
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'native/', 'test-output/', 'coverage/'],
@@ -86,36 +101,9 @@ export default tseslint.config(
     }),
   },
   // The backend runs in a utility process, the CLI and the web host: never the electron package, never the shell.
-  {
-    files: ['electron/backend/**/*.ts'],
-    rules: boundary({
-      folders: [
-        { regex: into('(electron/)?(main|preload|web|cli)'), message: 'electron/backend imports only shared/ and itself.' },
-        { regex: into('renderer'), message: 'electron/backend imports only shared/ and itself.' },
-      ],
-      groups: [noElectron('electron/backend')],
-    }),
-  },
-  {
-    files: ['electron/cli/**/*.ts'],
-    rules: boundary({
-      folders: [
-        { regex: into('(electron/)?(main|preload|web)'), message: 'electron/cli imports shared/ and electron/backend only.' },
-        { regex: into('renderer'), message: 'electron/cli imports shared/ and electron/backend only.' },
-      ],
-      groups: [noElectron('electron/cli')],
-    }),
-  },
-  {
-    files: ['electron/web/**/*.ts'],
-    rules: boundary({
-      folders: [
-        { regex: into('(electron/)?(main|preload|cli)'), message: 'electron/web imports shared/ and electron/backend only.' },
-        { regex: into('renderer'), message: 'electron/web imports shared/ and electron/backend only.' },
-      ],
-      groups: [noElectron('electron/web')],
-    }),
-  },
+  nodeLayer('backend', 'main|preload|web|cli', 'shared/ and itself'),
+  nodeLayer('cli', 'main|preload|web', 'shared/ and electron/backend'),
+  nodeLayer('web', 'main|preload|cli', 'shared/ and electron/backend'),
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: boundary({
