@@ -66,6 +66,11 @@ export interface ChangeResult {
   cards: RequestCard[];
   timeline: TimelineRow[];
   flags: { scope: FlagScopeJson; flags: Flag[] };
+  /**
+   * True when the change reached beyond allocations (undo of a request edit): requests may
+   * have moved in or out of the visible weeks, so the screen reloads instead of patching.
+   */
+  reload?: boolean;
 }
 
 const view = visibleWeeksSchema;

@@ -6,6 +6,7 @@ import { importsApi } from './imports';
 import type { Operation } from './operation';
 import { plansApi } from './plans';
 import { reportsApi } from './reports';
+import { requestsApi } from './requests';
 import { specialistsApi } from './specialists';
 
 export * from './errors';
@@ -13,11 +14,12 @@ export type * from './board';
 export type * from './plans';
 export type * from './specialists';
 export type * from './allocations';
+export type * from './requests';
 export type { ImportKind, ImportResult } from './imports';
 export { IMPORT_KINDS } from './imports';
 export type { ReportRange } from './reports';
 
-const areas = [plansApi, boardApi, specialistsApi, flagsApi, reportsApi, importsApi, allocationsApi] as const;
+const areas = [plansApi, boardApi, specialistsApi, flagsApi, reportsApi, importsApi, allocationsApi, requestsApi] as const;
 
 /** The whole contract: operation name -> input schema (and result type). */
 export const api = Object.freeze(joinAreas()) as typeof plansApi &
@@ -26,7 +28,8 @@ export const api = Object.freeze(joinAreas()) as typeof plansApi &
   typeof flagsApi &
   typeof reportsApi &
   typeof importsApi &
-  typeof allocationsApi;
+  typeof allocationsApi &
+  typeof requestsApi;
 
 function joinAreas(): Record<string, Operation<z.ZodType, unknown>> {
   const all: Record<string, Operation<z.ZodType, unknown>> = Object.create(null);

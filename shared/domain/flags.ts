@@ -14,6 +14,7 @@ export const FLAG_KINDS = [
   'outside_window',
   'unfilled_demand',
   'leave_conflict',
+  'inactive_request',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 

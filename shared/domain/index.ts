@@ -10,3 +10,5 @@ export * from './reports';
 export * from './random';
 export * from './planning';
 export * from './allocation-hours';
+export * from './workflow';
+export * from './request-rules';

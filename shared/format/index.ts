@@ -3,3 +3,4 @@
 export * from './hours';
 export * from './weeks';
 export * from './allocations';
+export * from './requests';

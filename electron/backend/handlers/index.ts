@@ -18,6 +18,15 @@ import { holidaysLoad, importCsvHandler } from './imports';
 import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
 import { reportsAllocations, reportsCosts, reportsUtilization } from './reports';
 import { specialistsList, timelineGet } from './specialists';
+import { requestsGet, requestsList, requestsSave, requestsSetStatus, skillsList } from './requests';
+import {
+  requestsExport,
+  requestsImportApply,
+  requestsImportPreview,
+  requestsSummary,
+  requestsSummaryHtml,
+  requestsSummaryPdf,
+} from './request-files';
 
 type Handler<K extends ApiName> = (ctx: BackendContext, input: ApiParsedInput<K>) => ApiResult<K> | Promise<ApiResult<K>>;
 export type HandlerMap = { [K in ApiName]: Handler<K> };
@@ -46,6 +55,17 @@ export const handlers: HandlerMap = {
   'history-redo': historyRedo,
   'history-state': historyStateHandler,
   'timeline-get': timelineGet,
+  'requests-list': requestsList,
+  'requests-get': requestsGet,
+  'requests-save': requestsSave,
+  'requests-set-status': requestsSetStatus,
+  'skills-list': skillsList,
+  'requests-export': requestsExport,
+  'requests-summary': requestsSummary,
+  'requests-summary-pdf': requestsSummaryPdf,
+  'requests-summary-html': requestsSummaryHtml,
+  'requests-import-preview': requestsImportPreview,
+  'requests-import-apply': requestsImportApply,
 };
 
 /** Validates a call against the contract and runs its handler: the one door to the plan. */

@@ -15,6 +15,7 @@ export const FLAG_KIND_TEXT: Record<FlagKind, string> = {
   outside_window: 'Outside window',
   unfilled_demand: 'Unfilled demand',
   leave_conflict: 'Leave conflict',
+  inactive_request: 'Inactive request',
 };
 
 // Counts here are plain digits, not locale-grouped: the total is a test hook read as a number,
