@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type * as Playwright from 'playwright-core';
 import { ApiError } from '../../../shared/api/errors';
 
 /** Debian's and Ubuntu's Chromium; CHROME_PATH names any other Chrome or Chromium. */
@@ -24,8 +25,8 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
  */
 export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   const executablePath = chromiumPath(env);
-  const { chromium } = await import('playwright-core');
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  const { chromium } = await loadPlaywright();
+  let browser: Playwright.Browser;
   try {
     browser = await chromium.launch({
       executablePath,
@@ -50,5 +51,17 @@ export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = proc
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     await browser.close();
+  }
+}
+
+async function loadPlaywright(): Promise<typeof Playwright> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    // The desktop app prints in its main process and ships without it.
+    throw new ApiError(
+      'not-found',
+      'Printing a PDF here needs the playwright-core package, which this installation lacks: write the summary as .json, or print it from the desktop app.',
+    );
   }
 }

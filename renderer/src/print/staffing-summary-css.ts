@@ -27,9 +27,9 @@ h1 { margin: 2mm 0 1mm; font-size: 16pt; line-height: 1.2; color: #111827; }
 .figure .label { display: block; font-size: 8pt; color: #6b7280; }
 .figure .value { display: block; font-size: 12pt; font-weight: 600; color: #111827; }
 .figure .note { display: block; font-size: 8pt; color: #4b5563; }
-.state-overrun { color: #b42318; }
-.state-at_risk { color: #b54708; }
-.state-ok { color: #027a48; }
+.figure .state-overrun { color: #b42318; }
+.figure .state-at_risk { color: #b54708; }
+.figure .state-ok { color: #027a48; }
 h2 { margin: 6mm 0 2mm; font-size: 11.5pt; color: #111827; break-after: avoid; page-break-after: avoid; }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
