@@ -134,6 +134,33 @@ describe('the request editor through the API', () => {
     expect((await b.call('requests-get', { ref })).title).toBe('Billing DB migration');
   });
 
+  it('removes a demand line people serve, keeping their allocations; one undo puts both back', async () => {
+    const b = await demo();
+    const { ref } = await b.call('requests-save', draft());
+    const d = await b.call('requests-get', { ref });
+    const pg = (await b.call('specialists-list', view)).specialists.find((s) =>
+      s.skills.some((k) => k.name === 'PostgreSQL' && k.level >= 3),
+    )!;
+    await b.call('allocations-assign', {
+      specialistRef: pg.ref,
+      requestRef: ref,
+      weeks: ['2026-W50'],
+      minutesPerWeek: 480,
+      status: 'confirmed',
+      view,
+    });
+    expect((await b.call('requests-get', { ref })).lines[0]!.servedMinutes).toBe(480);
+    await b.call('requests-save', { ref, fields: draft().fields, lines: [draft().lines[1]!] });
+    const without = await b.call('requests-get', { ref });
+    expect([without.lines.map((l) => l.skill), without.allocatedMinutes]).toEqual([['Linux'], 480]);
+    await b.call('history-undo', { view });
+    const back = await b.call('requests-get', { ref });
+    expect(back.lines.map((l) => [l.ref, l.skill, l.servedMinutes])).toEqual([
+      [d.lines[0]!.ref, 'PostgreSQL', 480],
+      [d.lines[1]!.ref, 'Linux', 0],
+    ]);
+  });
+
   it('undoes the creation of a request, but not once people are allocated to it', async () => {
     const b = await demo();
     const { ref, id } = await b.call('requests-save', draft());

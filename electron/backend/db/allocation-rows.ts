@@ -34,7 +34,11 @@ export class AllocationWriter {
   private readonly updateRow: Statement<unknown[]>;
   private readonly deleteRow: Statement<unknown[]>;
 
-  constructor(private readonly db: Db) {
+  /** `onChange` hears every change as it is made: a writer of several tables keeps one ordered list with it. */
+  constructor(
+    private readonly db: Db,
+    private readonly onChange?: (c: AllocationChange) => void,
+  ) {
     this.byId = db.prepare(`SELECT ${COLUMNS} FROM allocations WHERE id = ?`);
     this.byKey = db.prepare(`SELECT ${COLUMNS} FROM allocations WHERE specialist_id = ? AND request_id = ? AND week = ?`);
     this.insertRow = db.prepare(
@@ -45,6 +49,11 @@ export class AllocationWriter {
               status = @status, demand_line_id = @demand_line_id, note = @note WHERE id = @id`,
     );
     this.deleteRow = db.prepare('DELETE FROM allocations WHERE id = ?');
+  }
+
+  private record(c: AllocationChange): void {
+    this.changes.push(c);
+    this.onChange?.(c);
   }
 
   get(id: number): AllocationImage | undefined {
@@ -58,20 +67,20 @@ export class AllocationWriter {
   insert(row: Omit<AllocationImage, 'id'>): AllocationImage {
     const id = Number(this.insertRow.run({ ...row, id: null }).lastInsertRowid);
     const after = { ...row, id };
-    this.changes.push({ before: null, after });
+    this.record({ before: null, after });
     return after;
   }
 
   update(before: AllocationImage, patch: Partial<Omit<AllocationImage, 'id'>>): AllocationImage {
     const after = { ...before, ...patch };
     this.updateRow.run(after);
-    this.changes.push({ before, after });
+    this.record({ before, after });
     return after;
   }
 
   delete(before: AllocationImage): void {
     this.deleteRow.run(before.id);
-    this.changes.push({ before, after: null });
+    this.record({ before, after: null });
   }
 
   /**
@@ -86,7 +95,7 @@ export class AllocationWriter {
     if (current) this.update(current, target);
     else {
       this.insertRow.run(target);
-      this.changes.push({ before: null, after: target });
+      this.record({ before: null, after: target });
     }
   }
 }

@@ -77,6 +77,7 @@ export class TableWriter<T extends { id: number }> {
     db: Db,
     readonly table: 'requests' | 'demand_lines',
     columns: readonly (keyof T & string)[],
+    private readonly onChange?: (c: { before: T | null; after: T | null }) => void,
   ) {
     const list = columns.join(', ');
     this.byId = db.prepare(`SELECT ${list} FROM ${table} WHERE id = ?`);
@@ -86,6 +87,11 @@ export class TableWriter<T extends { id: number }> {
     this.deleteRow = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
   }
 
+  private record(c: { before: T | null; after: T | null }): void {
+    this.changes.push(c);
+    this.onChange?.(c);
+  }
+
   get(id: number): T | undefined {
     return this.byId.get(id) as T | undefined;
   }
@@ -93,7 +99,7 @@ export class TableWriter<T extends { id: number }> {
   insert(row: Omit<T, 'id'> & { id?: number | null }): T {
     const id = Number(this.insertRow.run({ ...row, id: row.id ?? null }).lastInsertRowid);
     const after = { ...row, id } as T;
-    this.changes.push({ before: null, after });
+    this.record({ before: null, after });
     return after;
   }
 
@@ -101,13 +107,13 @@ export class TableWriter<T extends { id: number }> {
     const after = { ...before, ...patch };
     if (sameImage(before, after)) return before;
     this.updateRow.run(after);
-    this.changes.push({ before, after });
+    this.record({ before, after });
     return after;
   }
 
   delete(before: T): void {
     this.deleteRow.run(before.id);
-    this.changes.push({ before, after: null });
+    this.record({ before, after: null });
   }
 
   restore(target: T | null, current: T | null): void {
@@ -118,7 +124,7 @@ export class TableWriter<T extends { id: number }> {
     if (current) this.update(current, target);
     else {
       this.insertRow.run(target);
-      this.changes.push({ before: null, after: target });
+      this.record({ before: null, after: target });
     }
   }
 }

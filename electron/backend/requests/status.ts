@@ -40,19 +40,15 @@ export function setRequestStatus(ctx: BackendContext, input: ApiParsedInput<'req
         );
       }
       if (input.afterClosing === 'delete') {
-        w.track(() => {
-          for (const a of later) w.allocations.delete(a);
-        });
+        for (const a of later) w.allocations.delete(a);
         removed = later.length;
       }
     }
-    w.track(() =>
-      w.requests.update(r, {
-        status: input.to,
-        rejection_reason: input.to === 'rejected' ? reason : r.rejection_reason,
-        closed_week: input.to === 'closed' ? week : r.closed_week,
-      }),
-    );
+    w.requests.update(r, {
+      status: input.to,
+      rejection_reason: input.to === 'rejected' ? reason : r.rejection_reason,
+      closed_week: input.to === 'closed' ? week : r.closed_week,
+    });
     status = input.to;
     const removedText = removed > 0 ? `, deleting ${removed} later allocation${removed === 1 ? '' : 's'}` : '';
     return { ref: r.id, label: `${TRANSITION_VERBS[input.to]} ${r.code}${removedText}` };

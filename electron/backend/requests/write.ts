@@ -41,19 +41,13 @@ export class RequestWriters {
   private readonly order: RowChange[] = [];
 
   constructor(readonly db: Db) {
-    this.requests = new TableWriter<RequestImage>(db, 'requests', REQUEST_COLUMNS);
-    this.lines = new TableWriter<DemandLineImage>(db, 'demand_lines', DEMAND_LINE_COLUMNS);
-    this.allocations = new AllocationWriter(db);
-  }
-
-  /** Every change in the order it was made, so undo can take them back in reverse. */
-  track<T>(fn: () => T): T {
-    const counts = [this.requests.changes.length, this.lines.changes.length, this.allocations.changes.length];
-    const result = fn();
-    for (const c of this.requests.changes.slice(counts[0])) this.order.push({ table: 'requests', ...c });
-    for (const c of this.lines.changes.slice(counts[1])) this.order.push({ table: 'demand_lines', ...c });
-    for (const c of this.allocations.changes.slice(counts[2])) this.order.push(c);
-    return result;
+    // One list in the order the rows were written: undo takes them back in reverse, so a
+    // line comes back before the allocations that point at it again.
+    this.requests = new TableWriter<RequestImage>(db, 'requests', REQUEST_COLUMNS, (c) => this.order.push({ table: 'requests', ...c }));
+    this.lines = new TableWriter<DemandLineImage>(db, 'demand_lines', DEMAND_LINE_COLUMNS, (c) =>
+      this.order.push({ table: 'demand_lines', ...c }),
+    );
+    this.allocations = new AllocationWriter(db, (c) => this.order.push(c));
   }
 
   get changes(): readonly RowChange[] {
@@ -99,29 +93,25 @@ export function writeRequest(ctx: BackendContext, change: RequestChange, label?:
       if (w.db.prepare('SELECT 1 FROM requests WHERE code = ?').get(code)) {
         throw new ApiError('invalid-input', `A request with id ${code} exists already.`);
       }
-      current = w.track(() =>
-        w.requests.insert({
-          code,
-          ...columnsOf(change.fields!),
-          status: change.status ?? 'draft',
-          rejection_reason: null,
-          closed_week: null,
-          staffing_received: null,
-          staffing_received_at: null,
-        }),
-      );
+      current = w.requests.insert({
+        code,
+        ...columnsOf(change.fields!),
+        status: change.status ?? 'draft',
+        rejection_reason: null,
+        closed_week: null,
+        staffing_received: null,
+        staffing_received_at: null,
+      });
       created = true;
     } else {
       const found = w.requests.get(change.ref);
       if (!found) throw new ApiError('not-found', `There is no request with ref ${change.ref}.`);
       current = found;
-      if (change.fields) current = w.track(() => w.requests.update(current, columnsOf(change.fields!)));
+      if (change.fields) current = w.requests.update(current, columnsOf(change.fields!));
     }
     if (change.staffingReceived) {
       const received = change.staffingReceived;
-      current = w.track(() =>
-        w.requests.update(current, { staffing_received: received.json, staffing_received_at: ctx.clock.now().toISOString() }),
-      );
+      current = w.requests.update(current, { staffing_received: received.json, staffing_received_at: ctx.clock.now().toISOString() });
     }
     const lineCount = change.lines ? writeLines(w, skills, current, change.lines) : 0;
     const what = created ? `Create request ${current.code}` : `Edit ${current.code}`;
@@ -192,24 +182,22 @@ function writeLines(
     else added.push({ request_id: request.id, ...row });
   }
   let n = 0;
-  w.track(() => {
-    // Removed first, then changed, then added: the (request, skill, first week) key is never
-    // held twice in between.
-    for (const line of existing) {
-      if (kept.has(line.id)) continue;
-      const serving = w.db.prepare('SELECT id FROM allocations WHERE demand_line_id = ?').pluck().all(line.id) as number[];
-      for (const id of serving) w.allocations.update(w.allocations.get(id)!, { demand_line_id: null });
-      w.lines.delete(line);
-      n++;
-    }
-    for (const { line, patch } of kept.values()) {
-      if (w.lines.update(line, patch) !== line) n++;
-    }
-    for (const row of added) {
-      w.lines.insert(row);
-      n++;
-    }
-  });
+  // Removed first, then changed, then added: the (request, skill, first week) key is never
+  // held twice in between.
+  for (const line of existing) {
+    if (kept.has(line.id)) continue;
+    const serving = w.db.prepare('SELECT id FROM allocations WHERE demand_line_id = ?').pluck().all(line.id) as number[];
+    for (const id of serving) w.allocations.update(w.allocations.get(id)!, { demand_line_id: null });
+    w.lines.delete(line);
+    n++;
+  }
+  for (const { line, patch } of kept.values()) {
+    if (w.lines.update(line, patch) !== line) n++;
+  }
+  for (const row of added) {
+    w.lines.insert(row);
+    n++;
+  }
   return n;
 }
 
