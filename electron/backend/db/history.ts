@@ -2,7 +2,8 @@ import type { HistoryState } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
 import { AllocationWriter, type AllocationChange, type AllocationImage } from './allocation-rows';
 import type { Db } from './open';
-import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, sameImage, TableWriter, type DemandLineImage, type RequestImage } from './request-rows';
+import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, type DemandLineImage, type RequestImage } from './request-rows';
+import { sameImage, TableWriter } from './table-writer';
 
 /**
  * One row's change in any table the history covers. Allocation changes carry no `table`:

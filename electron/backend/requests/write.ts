@@ -5,7 +5,8 @@ import { problemPlace, requestProblemText } from '../../../shared/format';
 import { AllocationWriter } from '../db/allocation-rows';
 import { historyState, recordHistory, type RequestRowChange, type RowChange } from '../db/history';
 import type { Db } from '../db/open';
-import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, TableWriter, type DemandLineImage, type RequestImage } from '../db/request-rows';
+import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, type DemandLineImage, type RequestImage } from '../db/request-rows';
+import { TableWriter } from '../db/table-writer';
 import { requireSession, type BackendContext } from '../handlers/context';
 import { auditEntries, recordAudit } from './audit';
 
