@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import type { StaffingReceived as Received } from '../../../../shared/api';
+import { formatMoneyGrouped, parseMoney, parseScaledDecimal } from '../../../../shared/domain';
+import { weeksSpanText } from '../../../../shared/format';
+import { utcDateText } from '../../model/request-list';
+
+/** Sums the summary's hours exactly: they are 2-place decimals as text, added as hundredths. */
+function hoursSum(values: readonly string[]): string {
+  let hundredths = 0;
+  for (const v of values) {
+    const parsed = parseScaledDecimal(v, 2);
+    if (parsed.ok) hundredths += parsed.value;
+  }
+  const text = `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+  return text.replace(/\.00$/, '');
+}
+
+function moneyText(decimal: string, minorDigits: number, currency: string): string {
+  const parsed = parseMoney(decimal, minorDigits);
+  return `${parsed.ok ? formatMoneyGrouped(parsed.value, minorDigits) : decimal} ${currency}`;
+}
+
+/** What the resource manager sent back last: who, which weeks, hours, cost, and the demand still open. */
+export function StaffingReceived({ received, minorDigits }: { received: Received; minorDigits: number }) {
+  const headingId = useId();
+  const s = received.summary;
+  const weeks = [...new Set(s.people.flatMap((p) => p.weeks.map((w) => w.week)))].sort();
+  const open = s.open_demand.filter((d) => {
+    const hours = parseScaledDecimal(d.open_hours, 2);
+    return !hours.ok || hours.value > 0;
+  });
+  return (
+    <section className="rq-side-section rq-received" aria-labelledby={headingId} data-testid="staffing-received">
+      <h3 id={headingId}>Latest staffing received, {utcDateText(received.exportedAt)}</h3>
+      <dl className="rq-facts">
+        <div>
+          <dt>People</dt>
+          <dd>{s.people.length === 0 ? 'nobody yet' : s.people.map((p) => p.name).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>Weeks</dt>
+          <dd>
+            {weeksSpanText(weeks)}
+            {weeks.length > 0 && ` (${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'})`}
+          </dd>
+        </div>
+        <div>
+          <dt>Hours</dt>
+          <dd>{hoursSum(s.people.map((p) => p.hours))} h</dd>
+        </div>
+        <div>
+          <dt>Cost</dt>
+          <dd>
+            {moneyText(s.cost, minorDigits, s.plan_currency)}
+            {s.request.budget !== null && ` of ${moneyText(s.request.budget, minorDigits, s.plan_currency)}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Open demand</dt>
+          <dd>{open.length === 0 ? 'none' : `${hoursSum(open.map((d) => d.open_hours))} h`}</dd>
+        </div>
+      </dl>
+      {open.length > 0 && (
+        <details>
+          <summary>Open demand by week</summary>
+          <ul className="rq-open-demand">
+            {open.map((d, i) => (
+              <li key={i}>
+                {d.skill} L{d.min_level} {d.week}: {d.open_hours} of {d.demanded_hours} h open
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
