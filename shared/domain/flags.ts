@@ -3,7 +3,8 @@ import { indexPlan, loadKey, type PlanIndex } from './plan-index';
 import { cmpText } from './order';
 import { percent } from './rounding';
 import { formatClock, formatMoneyGrouped } from './units';
-import { weekRange, type IsoWeek } from './weeks';
+import { addIsoWeeks, weekLabel, weekRange, type IsoWeek } from './weeks';
+import { inactiveFromWeek } from './workflow';
 import type { PlanSnapshot } from './model';
 
 export const FLAG_KINDS = [
@@ -33,6 +34,11 @@ export interface Flag {
 export interface WeekWindow {
   from?: IsoWeek | undefined;
   to?: IsoWeek | undefined;
+  /**
+   * Today's week, for the rule that starts from it (inactive request). The backend always
+   * gives it; the pure engine tests that leave it out raise no inactive-request flags.
+   */
+  currentWeek?: IsoWeek | undefined;
 }
 
 const inWindow = (week: IsoWeek, w: WeekWindow): boolean =>
@@ -81,7 +87,7 @@ export function computeFlags(snapshot: PlanSnapshot, window: WeekWindow = {}, pr
   const hasNoCapacity = (ref: number, week: IsoWeek): boolean => noCapacity.get(ref)?.has(week) ?? false;
   for (const r of plan.requests) pushCostFlag(ix, r, window, flags);
   for (const a of plan.allocations) {
-    if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags, hasNoCapacity);
+    if (inWindow(a.week, window)) pushAllocationFlags(ix, a, flags, hasNoCapacity, window.currentWeek);
   }
   for (const line of plan.demandLines) pushUnfilledDemand(ix, line, window, flags);
   return sortFlags(flags);
@@ -97,7 +103,13 @@ export interface FlagScope {
   requestRefs: ReadonlySet<number>;
 }
 
-const PER_SPECIALIST_WEEK: ReadonlySet<FlagKind> = new Set(['over_allocation', 'skill_mismatch', 'outside_window', 'leave_conflict']);
+const PER_SPECIALIST_WEEK: ReadonlySet<FlagKind> = new Set([
+  'over_allocation',
+  'skill_mismatch',
+  'outside_window',
+  'leave_conflict',
+  'inactive_request',
+]);
 
 /** Whether a flag belongs to a scope: the screen drops these and puts the fresh ones in. */
 export function flagInScope(f: Flag, scope: FlagScope): boolean {
@@ -116,7 +128,9 @@ export function computeFlagsInScope(ix: PlanIndex, scope: FlagScope, window: Wee
     const week = key.slice(bar + 1);
     if (!inWindow(week, window) || !ix.specialistByRef.has(ref)) continue;
     pushOverAllocation(ix, ref, week, ix.loadOf(ref, week), flags);
-    for (const a of ix.allocationsAt(ref, week)) pushAllocationFlags(ix, a, flags, (r, w) => ix.capacity(r, w).minutes === 0);
+    for (const a of ix.allocationsAt(ref, week)) {
+      pushAllocationFlags(ix, a, flags, (r, w) => ix.capacity(r, w).minutes === 0, window.currentWeek);
+    }
   }
   for (const ref of scope.requestRefs) {
     const r = ix.requestByRef.get(ref);
@@ -175,6 +189,7 @@ function pushAllocationFlags(
   a: EngineAllocation,
   flags: Flag[],
   hasNoCapacity: (specialistRef: number, week: IsoWeek) => boolean,
+  currentWeek: IsoWeek | undefined,
 ): void {
   const s = ix.specialistByRef.get(a.specialistRef)!;
   const r = ix.requestByRef.get(a.requestRef)!;
@@ -207,6 +222,7 @@ function pushAllocationFlags(
       allocationFlag('leave_conflict', a, s, r, `${s.name} on ${r.id}: ${formatClock(a.minutes)} h in ${a.week}, ${noCapacityReason(cap)}`),
     );
   }
+  if (currentWeek !== undefined) pushInactive(a, s, r, currentWeek, flags);
 }
 
 /** Unfilled demand, per line and week of its range inside the window. */
@@ -230,6 +246,22 @@ function pushUnfilledDemand(ix: PlanIndex, line: EngineDemandLine, window: WeekW
       });
     }
   }
+}
+
+/** An allocation on a request that has ended, from the week the workflow says it stopped counting. */
+function pushInactive(a: EngineAllocation, s: EngineSpecialist, r: EngineRequest, currentWeek: IsoWeek, flags: Flag[]): void {
+  const from = inactiveFromWeek(r, currentWeek, (w) => addIsoWeeks(w, 1));
+  if (from === null || a.week < from) return;
+  const closed = r.status === 'closed' && r.closedWeek ? ` (closed in ${weekLabel(r.closedWeek)})` : '';
+  flags.push(
+    allocationFlag(
+      'inactive_request',
+      a,
+      s,
+      r,
+      `${weekLabel(a.week)}: ${s.name} ${formatClock(a.minutes)} h on ${r.status} request ${r.id}${closed}`,
+    ),
+  );
 }
 
 function noCapacityReason(cap: { holidayDays: number; timeOffDays: number }): string {

@@ -41,6 +41,8 @@ export interface EngineRequest {
   startWeek: IsoWeek;
   endWeek: IsoWeek;
   budgetMinor: number | null;
+  /** The week a closed request was closed in: allocations kept after it are inactive. */
+  closedWeek?: IsoWeek | null;
 }
 
 export interface EngineDemandLine {

@@ -1,5 +1,6 @@
 import type { RequestProblem, RequestStatus } from '../domain';
 import { formatHours } from '../domain';
+import { hoursShort } from './hours';
 
 const FIELD_NAMES: Record<string, string> = {
   title: 'Title',
@@ -65,4 +66,9 @@ export function transitionRefusedText(
 ): string {
   const options = allowed.length === 0 ? `a ${from} request changes status no more` : `from ${from} it can go to ${allowed.join(', ')}`;
   return `${requestId} cannot go from ${from} to ${to}: ${options}.`;
+}
+
+/** A demand line as histories and import previews print it: "PostgreSQL L3 16 h/wk 2026-W50..2027-W02". */
+export function demandLineText(l: { skill: string; minLevel: number; minutesPerWeek: number; startWeek: string; endWeek: string }): string {
+  return `${l.skill} L${l.minLevel} ${hoursShort(l.minutesPerWeek)} h/wk ${l.startWeek}..${l.endWeek}`;
 }

@@ -64,6 +64,7 @@ describe('CSV import', () => {
       outside_window: 1,
       unfilled_demand: 8,
       leave_conflict: 1,
+      inactive_request: 0,
     });
     b.close();
   });

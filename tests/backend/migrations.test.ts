@@ -59,6 +59,7 @@ describe('plan migrations', () => {
     const SHIPPED: readonly [number, string, string][] = [
       [1, 'plan-schema', '36a196031b43f388a4d75454dd9376bfe541e743b0e70bce22b1ed20bfd21aa6'],
       [2, 'change-history', '49b2db832d326433ae4e11acf6721a36f8d6973774678bf9325a4901df761492'],
+      [3, 'request-workflow', '5c33862663f22bd1c0d683b19ba856299a4636620dfa696cdc8f26ef3f06adea'],
     ];
     const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
     expect(migrations.slice(0, SHIPPED.length).map((m) => [m.version, m.name, sha256(m.sql)])).toEqual(SHIPPED);

@@ -276,6 +276,31 @@ async function main(): Promise<void> {
       limitMs: null,
       maxRatio: 3,
     });
+    // 4b. The requests view's data: every request with staffing, cost and budget, on an index
+    // already built (as when the user switches to the view from the board).
+    const listSamples: number[] = [];
+    const listBaseline: number[] = [];
+    let listRows = 0;
+    for (let i = 0; i < RUNS.utilization; i++) {
+      session.snapshot();
+      listSamples.push(
+        await timeAsync(async () => {
+          listRows = (await backend.call('requests-list', {})).requests.length;
+        }),
+      );
+      assert(listRows === plan.counts.requests, `requests-list gave ${listRows} rows`);
+      listBaseline.push(time(() => session.db.prepare('SELECT * FROM requests').raw().all()));
+    }
+    measures.push({
+      key: 'requests-list',
+      label: `requests list (x${RUNS.utilization})`,
+      includes: `backend.call("requests-list") with the index built: ${listRows} rows with staffing progress, cost and budget state`,
+      baseline: 'SELECT * FROM requests on the open connection',
+      samples: listSamples,
+      baselineSamples: listBaseline,
+      limitMs: null,
+      maxRatio: null,
+    });
     // 5. Drop to flags updated: one assignment as the board makes it (8 visible weeks), through
     // the real handler: validation, one transaction with the undo entry (synchronous=FULL),
     // the in-place index update, and the change result (rows, cards, timeline, scoped flags).

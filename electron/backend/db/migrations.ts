@@ -140,6 +140,30 @@ CREATE TABLE history (
 CREATE INDEX history_by_state ON history(undone, id);
 `,
   },
+  {
+    version: 3,
+    name: 'request-workflow',
+    sql: `
+-- What happened to each request, for the lead and the manager: when, what changed
+-- (before -> after) and the reason given. Undo writes entries too: history is never rewritten.
+CREATE TABLE request_history (
+  id         INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+  at         TEXT NOT NULL,
+  what       TEXT NOT NULL,
+  before     TEXT,
+  after      TEXT,
+  reason     TEXT
+) STRICT;
+CREATE INDEX request_history_by_request ON request_history(request_id, id);
+
+-- A closed request remembers its closing week: allocations kept after it are flagged.
+ALTER TABLE requests ADD COLUMN closed_week TEXT;
+-- The latest staffing summary received from the manager's copy, as received.
+ALTER TABLE requests ADD COLUMN staffing_received TEXT;
+ALTER TABLE requests ADD COLUMN staffing_received_at TEXT;
+`,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

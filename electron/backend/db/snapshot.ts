@@ -55,7 +55,7 @@ export function loadSnapshot(db: Db): PlanSnapshot {
   });
 
   const requests: EngineRequest[] = (
-    db.prepare('SELECT id, code, title, stage, status, start_week, end_week, budget_minor FROM requests').raw().all() as [
+    db.prepare('SELECT id, code, title, stage, status, start_week, end_week, budget_minor, closed_week FROM requests').raw().all() as [
       number,
       string,
       string,
@@ -64,8 +64,9 @@ export function loadSnapshot(db: Db): PlanSnapshot {
       string,
       string,
       number | null,
+      string | null,
     ][]
-  ).map(([ref, id, title, stage, status, startWeek, endWeek, budgetMinor]) => ({
+  ).map(([ref, id, title, stage, status, startWeek, endWeek, budgetMinor, closedWeek]) => ({
     ref,
     id,
     title,
@@ -74,6 +75,7 @@ export function loadSnapshot(db: Db): PlanSnapshot {
     startWeek,
     endWeek,
     budgetMinor,
+    closedWeek,
   }));
 
   const demandLines: EngineDemandLine[] = (

@@ -16,6 +16,8 @@ import { AllocationWriter, type AllocationChange, type AllocationImage } from '.
 import { historyState, recordHistory, stepHistory } from '../db/history';
 import type { Db } from '../db/open';
 import type { PlanSession } from '../plan-session';
+import { auditEntries, recordAudit } from '../requests/audit';
+import { thisWeek } from '../clock';
 import { requestCards } from './board';
 import { requireSession, type BackendContext } from './context';
 import { specialistRows, timelineRows } from './specialists';
@@ -26,7 +28,8 @@ type View = { from: string; to: string };
  * Runs one user action in one transaction, records it for undo in the same transaction,
  * patches the engine, and answers with what changed on screen.
  */
-function act(s: PlanSession, view: View, fn: (w: AllocationWriter, ix: PlanIndex) => string): ChangeResult {
+function act(ctx: BackendContext, view: View, fn: (w: AllocationWriter, ix: PlanIndex) => string): ChangeResult {
+  const s = requireSession(ctx);
   const ix = s.index();
   const { label, changes } = s.writeAllocations((db: Db) => {
     const w = new AllocationWriter(db);
@@ -34,10 +37,16 @@ function act(s: PlanSession, view: View, fn: (w: AllocationWriter, ix: PlanIndex
     recordHistory(db, label, w.changes);
     return { label, changes: w.changes };
   });
-  return changeResult(s, label, changes, view);
+  return changeResult(s, label, changes, view, thisWeek(ctx.clock));
 }
 
-export function changeResult(s: PlanSession, label: string, changes: readonly AllocationChange[], view: View): ChangeResult {
+export function changeResult(
+  s: PlanSession,
+  label: string,
+  changes: readonly AllocationChange[],
+  view: View,
+  currentWeek: string,
+): ChangeResult {
   const specialistWeeks = new Set<string>();
   const specialists = new Set<number>();
   const requests = new Set<number>();
@@ -58,7 +67,7 @@ export function changeResult(s: PlanSession, label: string, changes: readonly Al
     timeline: timelineRows(s, specialists, view.from, view.to),
     flags: {
       scope: { specialistWeeks: [...specialistWeeks], requestRefs: [...requests] },
-      flags: computeFlagsInScope(s.index(), scope, view),
+      flags: computeFlagsInScope(s.index(), scope, { ...view, currentWeek }),
     },
   };
 }
@@ -106,8 +115,7 @@ function joinedMinutes(sp: EngineSpecialist | undefined, r: EngineRequest, exist
 }
 
 export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'allocations-assign'>): ChangeResult {
-  const s = requireSession(ctx);
-  return act(s, input.view, (w, ix) => {
+  return act(ctx, input.view, (w, ix) => {
     const sp = specialistOf(ix, input.specialistRef);
     const r = requestOf(ix, input.requestRef);
     const weeks = [...new Set(input.weeks)].sort();
@@ -138,8 +146,7 @@ export function allocationsAssign(ctx: BackendContext, input: ApiParsedInput<'al
 }
 
 export function allocationsUpdate(ctx: BackendContext, input: ApiParsedInput<'allocations-update'>): ChangeResult {
-  const s = requireSession(ctx);
-  return act(s, input.view, (w, ix) => {
+  return act(ctx, input.view, (w, ix) => {
     const a = allocationOf(w, input.ref);
     const patch: Partial<AllocationImage> = {};
     if (input.minutes !== undefined) patch.minutes = input.minutes;
@@ -153,8 +160,7 @@ export function allocationsUpdate(ctx: BackendContext, input: ApiParsedInput<'al
 }
 
 export function allocationsMove(ctx: BackendContext, input: ApiParsedInput<'allocations-move'>): ChangeResult {
-  const s = requireSession(ctx);
-  return act(s, input.view, (w, ix) => {
+  return act(ctx, input.view, (w, ix) => {
     const a = allocationOf(w, input.ref);
     const toWeek = input.toWeek ?? a.week;
     const toRequest = requestOf(ix, input.toRequestRef ?? a.request_id);
@@ -190,8 +196,7 @@ export function allocationsMove(ctx: BackendContext, input: ApiParsedInput<'allo
 }
 
 export function allocationsSetStatus(ctx: BackendContext, input: ApiParsedInput<'allocations-set-status'>): ChangeResult {
-  const s = requireSession(ctx);
-  return act(s, input.view, (w) => {
+  return act(ctx, input.view, (w) => {
     for (const ref of new Set(input.refs)) {
       const a = allocationOf(w, ref);
       if (a.status !== input.status) w.update(a, { status: input.status });
@@ -201,8 +206,7 @@ export function allocationsSetStatus(ctx: BackendContext, input: ApiParsedInput<
 }
 
 export function allocationsDelete(ctx: BackendContext, input: ApiParsedInput<'allocations-delete'>): ChangeResult {
-  const s = requireSession(ctx);
-  return act(s, input.view, (w, ix) => {
+  return act(ctx, input.view, (w, ix) => {
     const refs = [...new Set(input.refs)];
     for (const ref of refs) w.delete(allocationOf(w, ref));
     if (refs.length === 1) {
@@ -215,8 +219,18 @@ export function allocationsDelete(ctx: BackendContext, input: ApiParsedInput<'al
 
 function step(ctx: BackendContext, view: View, direction: 'undo' | 'redo'): ChangeResult {
   const s = requireSession(ctx);
-  const { label, changes } = s.writeAllocations((db) => stepHistory(db, direction));
-  return changeResult(s, `${direction === 'undo' ? 'Undo' : 'Redo'}: ${label}`, changes, view);
+  const minorDigits = s.meta.minorDigits;
+  const { label, changes, requestChanges } = s.writeAllocations((db) => {
+    const done = stepHistory(db, direction);
+    // Undoing a request edit is itself a change of the request: its history says so.
+    const reason = direction === 'undo' ? 'Undo' : 'Redo';
+    recordAudit(db, auditEntries(db, done.requestChanges, minorDigits, reason), ctx.clock.now());
+    return done;
+  });
+  // Requests changed: what the session derived from them (windows, lines, details) is stale.
+  if (requestChanges.length > 0) s.invalidate();
+  const result = changeResult(s, `${direction === 'undo' ? 'Undo' : 'Redo'}: ${label}`, changes, view, thisWeek(ctx.clock));
+  return requestChanges.length > 0 ? { ...result, reload: true } : result;
 }
 
 export const historyUndo = (ctx: BackendContext, input: ApiParsedInput<'history-undo'>): ChangeResult => step(ctx, input.view, 'undo');

@@ -1,23 +1,23 @@
 import type { ApiParsedInput, RequestDetail, RequestsList, RequestWritten, SkillInfo, StatusChanged } from '../../../shared/api';
-import { ApiError } from '../../../shared/api/errors';
+import { listRequests, listSkills, requestDetail } from '../requests/read';
+import { setRequestStatus } from '../requests/status';
+import { writeRequest } from '../requests/write';
 import type { BackendContext } from './context';
 
-const todo = (): never => {
-  throw new ApiError('invalid-input', 'Not built yet.');
-};
+export const requestsList = (ctx: BackendContext): RequestsList => listRequests(ctx);
 
-export function requestsList(_ctx: BackendContext): RequestsList {
-  return todo();
+export const requestsGet = (ctx: BackendContext, input: ApiParsedInput<'requests-get'>): RequestDetail => requestDetail(ctx, input.ref);
+
+export function requestsSave(ctx: BackendContext, input: ApiParsedInput<'requests-save'>): RequestWritten {
+  return writeRequest(ctx, {
+    ref: input.ref,
+    id: input.ref === undefined ? input.id : undefined,
+    fields: input.fields,
+    lines: input.lines,
+  });
 }
-export function requestsGet(_ctx: BackendContext, _input: ApiParsedInput<'requests-get'>): RequestDetail {
-  return todo();
-}
-export function requestsSave(_ctx: BackendContext, _input: ApiParsedInput<'requests-save'>): RequestWritten {
-  return todo();
-}
-export function requestsSetStatus(_ctx: BackendContext, _input: ApiParsedInput<'requests-set-status'>): StatusChanged {
-  return todo();
-}
-export function skillsList(_ctx: BackendContext): { skills: SkillInfo[] } {
-  return todo();
-}
+
+export const requestsSetStatus = (ctx: BackendContext, input: ApiParsedInput<'requests-set-status'>): StatusChanged =>
+  setRequestStatus(ctx, input);
+
+export const skillsList = (ctx: BackendContext): { skills: SkillInfo[] } => listSkills(ctx);
