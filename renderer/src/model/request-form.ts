@@ -81,7 +81,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   minLevel: 'Minimum level',
   minutesPerWeek: 'Hours per week',
   status: 'Status',
-  demand: 'Demand',
+  demand: 'Demand line',
+  // Names the request history uses beside the fields'.
+  budget: 'Budget',
+  created: 'Created',
+  staffingReceived: 'Staffing received',
 };
 
 export const fieldKey = (path: readonly (string | number)[]): string => path.join('.');

@@ -9,7 +9,7 @@ const isStatus = (v: string | null): v is RequestStatus => v !== null && (REQUES
 
 function valueText(what: string, value: string | null): string {
   if (value === null || value === '') return '—';
-  return what === 'status' && isStatus(value) ? STATUS_LABELS[value] : value;
+  return (what === 'status' || what === 'created') && isStatus(value) ? STATUS_LABELS[value] : value;
 }
 
 /** Every change of the request, newest first: when (UTC), what, before -> after, and the reason given. */

@@ -61,6 +61,7 @@ export function RequestEditor() {
   const plan = useStore(useShallow((s) => ({ currency: s.plan?.currency ?? '', minorDigits: s.plan?.minorDigits ?? 2 })));
   const listWeek = useStore((s) => s.requestList?.currentWeek ?? null);
   const titleId = useId();
+  const formId = useId();
   const root = useRef<HTMLDivElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
 
@@ -70,14 +71,18 @@ export function RequestEditor() {
   const saved = useMemo(() => (detail ? formFromDetail(detail) : emptyForm(thisWeek)), [detail, thisWeek]);
 
   const [draft, setDraft] = useState<Draft>(() => fresh(version, saved));
-  // The saved request was (re)loaded (opened, saved, undone): the form starts again from it.
-  if (draft.version !== version) setDraft(fresh(version, saved));
-  const form = draft.version === version ? draft.form : saved;
-
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; details: readonly string[] } | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [focusErrors, setFocusErrors] = useState(0);
+  // The saved request was (re)loaded (opened, saved, undone, another one imported): the form
+  // starts again from it, and what was said about the old form goes.
+  if (draft.version !== version) {
+    setDraft(fresh(version, saved));
+    if (!busy) setMessage(null);
+    setConfirmDiscard(false);
+  }
+  const form = draft.version === version ? draft.form : saved;
 
   const check = useMemo(() => checkForm(form, minorDigits), [form, minorDigits]);
   const dirty = !sameForm(form, saved);
@@ -90,8 +95,11 @@ export function RequestEditor() {
     if (focusErrors > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusErrors]);
   const ready = !!editor && !loading && !(loadError && !isNew);
+  // Opening a request puts the lead in its title; a save or a reload leaves focus where it is.
   useEffect(() => {
-    if (ready) titleInput.current?.focus();
+    const active = document.activeElement;
+    const inside = !!active && !!root.current?.contains(active) && !active.matches('[data-testid="editor-close"]');
+    if (ready && !inside) titleInput.current?.focus();
   }, [ready, editor?.ref]);
 
   if (!editor) return null;
@@ -185,7 +193,7 @@ export function RequestEditor() {
           )}
         </div>
         <button type="button" data-testid="editor-close" onClick={requestClose}>
-          {editor.place === 'dialog' ? 'Close' : '← All requests'}
+          {editor.place === 'dialog' ? 'Close editor' : '← All requests'}
         </button>
       </header>
 
@@ -207,161 +215,169 @@ export function RequestEditor() {
         <p className="empty-note">Opening the request…</p>
       ) : (
         <div className="rq-editor-body">
-          <form
-            className="rq-form"
-            noValidate
-            aria-labelledby={titleId}
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            {message && (
-              <div className="rq-message" role="alert" data-testid="editor-message">
-                <p>{message.text}</p>
-                {message.details.length > 0 && (
-                  <ul>
-                    {message.details.map((d, i) => (
-                      <li key={i}>{d}</li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            )}
-            {detail?.rejectionReason && <p className="rq-reason">Rejected: {detail.rejectionReason}</p>}
-            <fieldset className="rq-fields" disabled={busy}>
-              <legend className="visually-hidden">Request</legend>
-              <Field label="Title" className="rq-wide" error={errorOf('title')} errorKey="title">
-                {(c) => (
-                  <input
-                    {...c}
-                    ref={titleInput}
-                    autoComplete="off"
-                    maxLength={MAX_TITLE_LENGTH}
-                    value={form.title}
-                    onChange={(e) => update({ title: e.target.value }, ['title'])}
-                  />
-                )}
-              </Field>
-              <Field label="Stage" error={errorOf('stage')} errorKey="stage">
-                {(c) => (
-                  <select {...c} value={form.stage} onChange={(e) => update({ stage: e.target.value as RequestForm['stage'] }, ['stage'])}>
-                    {STAGES.map((s) => (
-                      <option key={s} value={s}>
-                        {STAGE_TITLE[s]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="Priority" error={errorOf('priority')} errorKey="priority">
-                {(c) => (
-                  <select
-                    {...c}
-                    value={form.priority}
-                    onChange={(e) => update({ priority: e.target.value as RequestForm['priority'] }, ['priority'])}
-                  >
-                    {PRIORITIES.map((p) => (
-                      <option key={p} value={p}>
-                        {capitalised(p)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="IT service" error={errorOf('service')} errorKey="service">
-                {(c) => (
-                  <input
-                    {...c}
-                    autoComplete="off"
-                    maxLength={MAX_TITLE_LENGTH}
-                    value={form.service}
-                    onChange={(e) => update({ service: e.target.value }, ['service'])}
-                  />
-                )}
-              </Field>
-              <Field label="Requester" error={errorOf('requester')} errorKey="requester">
-                {(c) => (
-                  <input
-                    {...c}
-                    autoComplete="name"
-                    maxLength={MAX_TITLE_LENGTH}
-                    value={form.requester}
-                    onChange={(e) => update({ requester: e.target.value }, ['requester'])}
-                  />
-                )}
-              </Field>
-              <Field label="Start week" error={errorOf('startWeek')} errorKey="startWeek">
-                {(c) => (
-                  <input
-                    {...c}
-                    type="week"
-                    placeholder="YYYY-Www"
-                    value={form.startWeek}
-                    onChange={(e) => update({ startWeek: e.target.value }, ['startWeek'])}
-                  />
-                )}
-              </Field>
-              <Field label="End week" error={errorOf('endWeek')} errorKey="endWeek">
-                {(c) => (
-                  <input
-                    {...c}
-                    type="week"
-                    placeholder="YYYY-Www"
-                    value={form.endWeek}
-                    onChange={(e) => update({ endWeek: e.target.value }, ['endWeek'])}
-                  />
-                )}
-              </Field>
-              <Field
-                label={`Budget (${currency})`}
-                error={errorOf('budgetMinor')}
-                errorKey="budgetMinor"
-                hint={`Empty for no budget; e.g. ${minorDigits > 0 ? `12000.${'0'.repeat(Math.min(2, minorDigits))}` : '12000'}`}
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={form.budget}
-                    onChange={(e) => update({ budget: e.target.value }, ['budgetMinor'])}
-                  />
-                )}
-              </Field>
-              <Field label="Notes" className="rq-wide" error={errorOf('notes')} errorKey="notes">
-                {(c) => (
-                  <textarea
-                    {...c}
-                    rows={3}
-                    maxLength={MAX_TEXT_LENGTH}
-                    value={form.notes}
-                    onChange={(e) => update({ notes: e.target.value }, ['notes'])}
-                  />
-                )}
-              </Field>
-            </fieldset>
+          <div className="rq-form">
+            <form
+              id={formId}
+              className="rq-form-fields"
+              noValidate
+              aria-labelledby={titleId}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save();
+              }}
+            >
+              {message && (
+                <div className="rq-message" role="alert" data-testid="editor-message">
+                  <p>{message.text}</p>
+                  {message.details.length > 0 && (
+                    <ul>
+                      {message.details.map((d, i) => (
+                        <li key={i}>{d}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+              {detail?.rejectionReason && <p className="rq-reason">Rejected: {detail.rejectionReason}</p>}
+              <fieldset className="rq-fields" disabled={busy}>
+                <legend className="visually-hidden">Request</legend>
+                <Field label="Title" className="rq-wide" error={errorOf('title')} errorKey="title">
+                  {(c) => (
+                    <input
+                      {...c}
+                      ref={titleInput}
+                      autoComplete="off"
+                      maxLength={MAX_TITLE_LENGTH}
+                      value={form.title}
+                      onChange={(e) => update({ title: e.target.value }, ['title'])}
+                    />
+                  )}
+                </Field>
+                <Field label="Stage" error={errorOf('stage')} errorKey="stage">
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={form.stage}
+                      onChange={(e) => update({ stage: e.target.value as RequestForm['stage'] }, ['stage'])}
+                    >
+                      {STAGES.map((s) => (
+                        <option key={s} value={s}>
+                          {STAGE_TITLE[s]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="Priority" error={errorOf('priority')} errorKey="priority">
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={form.priority}
+                      onChange={(e) => update({ priority: e.target.value as RequestForm['priority'] }, ['priority'])}
+                    >
+                      {PRIORITIES.map((p) => (
+                        <option key={p} value={p}>
+                          {capitalised(p)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="IT service" error={errorOf('service')} errorKey="service">
+                  {(c) => (
+                    <input
+                      {...c}
+                      autoComplete="off"
+                      maxLength={MAX_TITLE_LENGTH}
+                      value={form.service}
+                      onChange={(e) => update({ service: e.target.value }, ['service'])}
+                    />
+                  )}
+                </Field>
+                <Field label="Requester" error={errorOf('requester')} errorKey="requester">
+                  {(c) => (
+                    <input
+                      {...c}
+                      autoComplete="name"
+                      maxLength={MAX_TITLE_LENGTH}
+                      value={form.requester}
+                      onChange={(e) => update({ requester: e.target.value }, ['requester'])}
+                    />
+                  )}
+                </Field>
+                <Field label="Start week" error={errorOf('startWeek')} errorKey="startWeek">
+                  {(c) => (
+                    <input
+                      {...c}
+                      type="week"
+                      placeholder="YYYY-Www"
+                      value={form.startWeek}
+                      onChange={(e) => update({ startWeek: e.target.value }, ['startWeek'])}
+                    />
+                  )}
+                </Field>
+                <Field label="End week" error={errorOf('endWeek')} errorKey="endWeek">
+                  {(c) => (
+                    <input
+                      {...c}
+                      type="week"
+                      placeholder="YYYY-Www"
+                      value={form.endWeek}
+                      onChange={(e) => update({ endWeek: e.target.value }, ['endWeek'])}
+                    />
+                  )}
+                </Field>
+                <Field
+                  label={`Budget (${currency})`}
+                  error={errorOf('budgetMinor')}
+                  errorKey="budgetMinor"
+                  hint={`Empty for no budget; e.g. ${minorDigits > 0 ? `12000.${'0'.repeat(Math.min(2, minorDigits))}` : '12000'}`}
+                >
+                  {(c) => (
+                    <input
+                      {...c}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      value={form.budget}
+                      onChange={(e) => update({ budget: e.target.value }, ['budgetMinor'])}
+                    />
+                  )}
+                </Field>
+                <Field label="Notes" className="rq-wide" error={errorOf('notes')} errorKey="notes">
+                  {(c) => (
+                    <textarea
+                      {...c}
+                      rows={3}
+                      maxLength={MAX_TEXT_LENGTH}
+                      value={form.notes}
+                      onChange={(e) => update({ notes: e.target.value }, ['notes'])}
+                    />
+                  )}
+                </Field>
+              </fieldset>
 
-            <DemandLineFields
-              lines={form.lines}
-              skills={skills}
-              errorOf={errorOf}
-              disabled={busy}
-              onChange={updateLine}
-              onRemove={(index) =>
-                update(
-                  { lines: form.lines.filter((_, i) => i !== index) },
-                  // The lines after it move up: what was said about them no longer fits their numbers.
-                  form.lines.flatMap((_, i) =>
-                    i >= index ? ['skill', 'minLevel', 'minutesPerWeek', 'startWeek', 'endWeek'].map((f) => `lines.${i}.${f}`) : [],
-                  ),
-                )
-              }
-              onAdd={() => update({ lines: withNewLine(form).lines }, [])}
-            />
+              <DemandLineFields
+                lines={form.lines}
+                skills={skills}
+                errorOf={errorOf}
+                disabled={busy}
+                onChange={updateLine}
+                onRemove={(index) =>
+                  update(
+                    { lines: form.lines.filter((_, i) => i !== index) },
+                    // The lines after it move up: what was said about them no longer fits their numbers.
+                    form.lines.flatMap((_, i) =>
+                      i >= index ? ['skill', 'minLevel', 'minutesPerWeek', 'startWeek', 'endWeek'].map((f) => `lines.${i}.${f}`) : [],
+                    ),
+                  )
+                }
+                onAdd={() => update({ lines: withNewLine(form).lines }, [])}
+              />
+            </form>
 
+            {/* Outside the form: the workflow's dialogs hold forms of their own. */}
             <div className="rq-actions">
-              <button type="submit" data-testid="save-request" disabled={busy}>
+              <button type="submit" form={formId} data-testid="save-request" disabled={busy}>
                 {status === 'draft' ? 'Save draft' : 'Save changes'}
               </button>
               <WorkflowBar
@@ -376,7 +392,7 @@ export function RequestEditor() {
                 {busy ? 'Saving…' : dirty ? 'Unsaved changes' : detail ? 'All changes saved' : ''}
               </span>
             </div>
-          </form>
+          </div>
 
           <aside className="rq-side" aria-label="Progress, files and history">
             {detail && <RequestProgress detail={detail} />}

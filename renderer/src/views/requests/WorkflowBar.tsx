@@ -106,6 +106,8 @@ function ReasonDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          // React carries the event up its own tree, where an editor's form may be listening.
+          e.stopPropagation();
           setTried(true);
           if (!missing) onConfirm(reason.trim() || null);
         }}
@@ -161,7 +163,8 @@ function ClosingDialog({
   onConfirm: (afterClosing: 'delete' | 'keep') => void;
 }) {
   const titleId = useId();
-  const [choice, setChoice] = useState<'delete' | 'keep'>('delete');
+  // No choice made for the user: deleting and keeping both have their reasons.
+  const [choice, setChoice] = useState<'delete' | 'keep' | null>(null);
   const name = useId();
   const allocations = count === 1 ? '1 allocation' : `${count} allocations`;
   return (
@@ -170,7 +173,8 @@ function ClosingDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onConfirm(choice);
+          e.stopPropagation();
+          if (choice) onConfirm(choice);
         }}
       >
         <h2 id={titleId}>Close {requestId}</h2>
@@ -205,7 +209,7 @@ function ClosingDialog({
           <button type="button" onClick={onCancel}>
             Back
           </button>
-          <button type="submit" className="rq-primary" data-testid="closing-confirm">
+          <button type="submit" className="rq-primary" data-testid="closing-confirm" disabled={choice === null}>
             Close request
           </button>
         </div>
