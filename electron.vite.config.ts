@@ -6,7 +6,9 @@ export default defineConfig({
   main: {
     build: {
       // better-sqlite3 is a native module: it must be loaded from disk, never bundled.
-      externalizeDeps: { include: ['better-sqlite3'] },
+      // playwright-core prints PDFs for the web host and the CLI only (the desktop app prints
+      // with printToPDF in main): the backend loads it lazily, and it stays out of the app.
+      externalizeDeps: { include: ['better-sqlite3', 'playwright-core'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

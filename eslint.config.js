@@ -48,14 +48,14 @@ const sharedPaths = nodeBuiltins.map((name) => ({ name, message: 'shared/ is pur
 const noElectron = (layer) => ({ group: ['electron', 'electron/*'], message: `${layer} never imports electron.` });
 
 /** A Node-side layer under electron/ (backend, cli, web): no electron package, none of the `forbidden` siblings, no renderer. */
-function nodeLayer(name, forbidden, allowed) {
+function nodeLayer(name, forbidden, allowed, { renderer = {} } = {}) {
   const message = `electron/${name} imports only ${allowed}.`;
   return {
-    files: [`electron/${name}/**/*.ts`],
+    files: [`electron/${name}/**/*.{ts,tsx}`],
     rules: boundary({
       folders: [
         { regex: into(`(electron/)?(${forbidden})`), message },
-        { regex: into('renderer'), message },
+        { regex: into('renderer'), message, ...renderer },
       ],
       groups: [noElectron(`electron/${name}`)],
     }),
@@ -102,6 +102,15 @@ export default tseslint.config(
   },
   // The backend runs in a utility process, the CLI and the web host: never the electron package, never the shell.
   nodeLayer('backend', 'main|preload|web|cli', 'shared/ and itself'),
+  // The one exception: the backend prints the staffing summary from the same React page the
+  // screens show (renderer/src/print: pure components and their CSS, no store, no API), so
+  // the page on screen and on paper cannot drift apart. Only electron/backend/export may.
+  {
+    ...nodeLayer('backend', 'main|preload|web|cli', 'shared/, itself and renderer/src/print', {
+      renderer: { regex: `${into('renderer')}(?!src/print(/|$))` },
+    }),
+    files: ['electron/backend/export/**/*.{ts,tsx}'],
+  },
   nodeLayer('cli', 'main|preload|web', 'shared/ and electron/backend'),
   nodeLayer('web', 'main|preload|cli', 'shared/ and electron/backend'),
   {

@@ -10,9 +10,15 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(root, 'out/cli');
 export const CLI_BUNDLE = join(CLI_OUT, 'main.js');
 /** Everything the bundle is built from; a folder's own mtime changes when a file is added or removed. */
-const SOURCES = ['electron/cli', 'electron/backend', 'shared', 'scripts/build-cli.mjs', 'scripts/source-times.mjs'].map((p) =>
-  join(root, p),
-);
+// renderer/src/print: the staffing summary's print page, which `request summary --out X.pdf` renders.
+const SOURCES = [
+  'electron/cli',
+  'electron/backend',
+  'shared',
+  'renderer/src/print',
+  'scripts/build-cli.mjs',
+  'scripts/source-times.mjs',
+].map((p) => join(root, p));
 
 export function cliBundleStale() {
   return !existsSync(CLI_BUNDLE) || newestMtime(SOURCES) > statSync(CLI_BUNDLE).mtimeMs;
@@ -34,6 +40,8 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // The print page is React (renderer/src/print): the automatic runtime, as the renderer builds it.
+    jsx: 'automatic',
     // better-sqlite3 is native and the others are large: all load from node_modules at run time.
     packages: 'external',
     chunkNames: 'chunks/[name]-[hash]',

@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
@@ -15,6 +14,8 @@ import {
 import { tableToCsv } from '../backend/export/write-csv';
 import type { Backend } from '../backend/handlers';
 import { UsageError, flag, option, repeatedOption, requiredOption, type ParsedArgs } from './args';
+import { readUtf8, writeOut } from './files';
+import { requestCommand } from './request-commands';
 
 export interface Io {
   out(text: string): void;
@@ -169,31 +170,11 @@ async function reportTable(
 }
 
 function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ApiError('not-found', code === 'ENOENT' ? `There is no file ${file}.` : `${file} could not be read (${code ?? String(e)}).`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ApiError('invalid-input', `${file} is not UTF-8 text: save it as "CSV UTF-8" and import it again.`);
-  }
-}
-
-function writeOut(file: string, data: string | Buffer): void {
-  try {
-    writeFileSync(file, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ApiError(
-      'invalid-input',
-      code === 'ENOENT' ? `The folder of ${file} does not exist.` : `${file} could not be written (${code ?? String(e)}).`,
-    );
-  }
+  return readUtf8(file, `${file} is not UTF-8 text: save it as "CSV UTF-8" and import it again.`);
 }
 
 /** Loaded only once a command is known, so that --help and usage errors load no backend. */
-export const COMMAND_RUNNERS = { init, import: importCommand, holidays, flags, report } satisfies Record<string, Command>;
+export const COMMAND_RUNNERS = { init, import: importCommand, holidays, flags, report, request: requestCommand } satisfies Record<
+  string,
+  Command
+>;

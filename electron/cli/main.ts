@@ -13,6 +13,12 @@ export const USAGE = `Usage:
   tm-planner flags    --db FILE [--from YYYY-Www] [--to YYYY-Www] [--format csv|json]
   tm-planner report   --db FILE <utilization|costs|allocations> [--from YYYY-Www] [--to YYYY-Www]
                       [--department NAME]... --format csv|xlsx [--out FILE]
+  tm-planner request list       --db FILE [--format csv|json]
+  tm-planner request show       --db FILE --id ID [--format text|json]
+  tm-planner request set-status --db FILE --id ID --to STATUS [--reason TEXT] [--after-closing delete|keep]
+  tm-planner request export     --db FILE --id ID --out FILE.json
+  tm-planner request summary    --db FILE --id ID --out FILE.json|FILE.pdf
+  tm-planner request import     --db FILE FILE.json [--dry-run]
 `;
 
 const COMMANDS = {
@@ -21,7 +27,40 @@ const COMMANDS = {
   holidays: { options: ['db', 'calendar', 'country', 'region', 'years'], flags: [] },
   flags: { options: ['db', 'from', 'to', 'format'], flags: [] },
   report: { options: ['db', 'from', 'to', 'department', 'format', 'out'], flags: [] },
+  // Each subcommand has its own syntax (REQUEST_COMMANDS); this one only names the command.
+  request: { options: [], flags: [] },
 } as const satisfies Record<string, CommandSyntax>;
+
+/** `request <subcommand>`: the subcommand comes first, and an option of another one is a usage error. */
+export const REQUEST_COMMANDS = {
+  list: { options: ['db', 'format'], flags: [] },
+  show: { options: ['db', 'id', 'format'], flags: [] },
+  'set-status': { options: ['db', 'id', 'to', 'reason', 'after-closing'], flags: [] },
+  export: { options: ['db', 'id', 'out'], flags: [] },
+  summary: { options: ['db', 'id', 'out'], flags: [] },
+  import: { options: ['db'], flags: ['dry-run'] },
+} as const satisfies Record<string, CommandSyntax>;
+
+export type RequestCommandName = keyof typeof REQUEST_COMMANDS;
+
+const isRequestCommand = (name: string | undefined): name is RequestCommandName =>
+  name !== undefined && Object.hasOwn(REQUEST_COMMANDS, name);
+
+/** The syntax `rest` is parsed with: the command's, or for `request` its subcommand's (kept as the first positional). */
+function syntaxOf(command: CommandName, rest: readonly string[]): { name: string; syntax: CommandSyntax } {
+  if (command !== 'request') return { name: command, syntax: COMMANDS[command] };
+  const sub = rest[0];
+  if (sub === '--help') return { name: command, syntax: COMMANDS.request };
+  if (!isRequestCommand(sub)) {
+    const names = Object.keys(REQUEST_COMMANDS).join(', ');
+    throw new UsageError(
+      sub === undefined || sub.startsWith('-')
+        ? `request needs a subcommand first: ${names}.`
+        : `"${sub}" is not a request subcommand (${names}).`,
+    );
+  }
+  return { name: `request ${sub}`, syntax: REQUEST_COMMANDS[sub] };
+}
 
 type CommandName = keyof typeof COMMANDS;
 
@@ -41,7 +80,8 @@ export async function runCli(argv: readonly string[], io: Io, options: Pick<Back
   }
   let backend: { close(): void } | undefined;
   try {
-    const args = parseCommandArgs(command, rest, COMMANDS[command]);
+    const { name, syntax } = syntaxOf(command, rest);
+    const args = parseCommandArgs(name, rest, syntax);
     if (flag(args, 'help')) {
       io.out(USAGE);
       return 0;

@@ -8,6 +8,7 @@ import { configureSession, registerAppScheme } from './app-session';
 import { BackendProcess, type ChildLike } from './backend-process';
 import { push, registerInvokeChannel, relay } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { printSummaryPdf } from './print-window';
 import { defaultCurrency, openPlanFilters, planNameFromPath, planPathFromArgv, savePlanFilters, withPlanExtension } from './plan-files';
 import { addRecent, clearRecent, loadRecentState, pathKey, removeRecent, saveRecentState, type RecentState } from './recent-plans';
 import { attachNavigationGuard } from './security';
@@ -72,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   configureSession(session.defaultSession, { rendererDir: path.join(here, '../renderer'), devServerUrl });
-  registerInvokeChannel({ backend, devServerUrl, onResult: followPlanSwitch });
+  registerInvokeChannel({ backend, devServerUrl, onResult: followPlanSwitch, inMain: (_name, input) => printSummaryPdf(backend, input) });
   recent = loadRecentState(recentFile());
   rebuildMenu();
   // The plan is opened before the window loads, so the renderer's first request finds it.

@@ -3,6 +3,7 @@ import type { TmPlannerEvents } from '../preload/api';
 import type { BackendProcess } from './backend-process';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type InvokeOutcome, type PushMessage } from './channels';
 import { validateInvokePayload } from './ipc-validation';
+import { answeredInMain } from './print-pdf';
 import { toErrorBody } from '../../shared/api/errors';
 
 export interface IpcOptions {
@@ -10,6 +11,8 @@ export interface IpcOptions {
   devServerUrl?: string;
   /** Lets main follow plan switches made from the renderer (recent list, window title). */
   onResult?: (name: string, input: unknown, outcome: InvokeOutcome) => void;
+  /** Answers the operations main handles itself (answeredInMain: printing a PDF needs main's Chromium). */
+  inMain?: (name: string, input: unknown) => Promise<InvokeOutcome>;
 }
 
 /** The one request channel. Never throws: a thrown error would reach the page as a raw Electron message. */
@@ -18,7 +21,10 @@ export function registerInvokeChannel(opts: IpcOptions): void {
     const check = validateInvokePayload(payload, event.senderFrame?.url, opts.devServerUrl);
     if (!check.ok) return { ok: false, error: { code: check.code, message: check.message } };
     try {
-      const outcome = await opts.backend.invoke(check.name, check.input);
+      const outcome =
+        opts.inMain && answeredInMain(check.name)
+          ? await opts.inMain(check.name, check.input)
+          : await opts.backend.invoke(check.name, check.input);
       opts.onResult?.(check.name, check.input, outcome);
       return outcome;
     } catch (err) {

@@ -181,6 +181,8 @@ export interface SkillInfo {
 
 /** Exchange files come in as text; 4 MB holds a request with every line and note at its limit many times over. */
 const fileText = z.string().max(4 * 1024 * 1024, 'is larger than 4 MB: that is not a request file or staffing summary');
+/** The file's name, for messages that say which file was refused ("R12.json is not a complete JSON file..."). */
+const importFileName = z.string().max(255).optional();
 
 export const requestsApi = {
   'requests-list': op<RequestsList>()(z.object({}).strict()),
@@ -204,6 +206,6 @@ export const requestsApi = {
   'requests-summary-pdf': op<{ fileName: string; pdfBase64: string }>()(z.object({ ref }).strict()),
   /** The staffing summary's print page (HTML), which the desktop shell prints with printToPDF. */
   'requests-summary-html': op<{ fileName: string; html: string }>()(z.object({ ref }).strict()),
-  'requests-import-preview': op<ImportPreview>()(z.object({ text: fileText }).strict()),
-  'requests-import-apply': op<ImportApplied>()(z.object({ text: fileText }).strict()),
+  'requests-import-preview': op<ImportPreview>()(z.object({ text: fileText, fileName: importFileName }).strict()),
+  'requests-import-apply': op<ImportApplied>()(z.object({ text: fileText, fileName: importFileName }).strict()),
 };

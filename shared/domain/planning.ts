@@ -1,10 +1,14 @@
 // Planning rules the board applies while a person drags a specialist onto a request: who
 // fits a demand line best, what a drop would do to the specialist's weeks, and the hours
-// the drop editor proposes. Pure functions over the rows the screen already holds; how the
-// screens word them is in renderer/src/model/planning-text.ts.
+// the drop editor proposes, what it costs the request, and which weeks it may write. Pure
+// functions over the rows the screen already holds; how they are worded is in
+// shared/format/planning.ts and renderer/src/model/planning-text.ts.
+import { budgetState, type BudgetState } from './flags';
 import type { AllocationStatus, RequestStatus } from './model';
 import { cmpText } from './order';
-import type { IsoWeek } from './weeks';
+import { percent } from './rounding';
+import { allocationCost } from './units';
+import { addIsoWeeks, weeksBetween, type IsoWeek } from './weeks';
 
 /** The part of a specialist row these rules read (minutes throughout). */
 export interface PlanningSpecialist {
@@ -98,30 +102,155 @@ export function rankSpecialists(specialists: readonly PlanningSpecialist[], line
 /** What a drop on a card (no demand line) proposes at most per week. */
 export const CARD_DROP_MINUTES = 8 * 60;
 
+export interface TightestWeek {
+  week: IsoWeek;
+  /** max(0, capacity − allocated), in minutes. */
+  free: number;
+}
+
+/**
+ * Of the chosen weeks the row carries, the one with the least free time (the earliest on a
+ * tie); null when the row carries none of them. A week without capacity has none free: any
+ * hours there over-allocate (and raise a leave conflict).
+ */
+export function tightestWeek(specialist: PlanningSpecialist, weeks: readonly IsoWeek[]): TightestWeek | null {
+  const inRange = new Set(weeks);
+  let tight: TightestWeek | null = null;
+  for (const w of specialist.weeks) {
+    if (!inRange.has(w.week)) continue;
+    const free = Math.max(0, w.capacity - w.allocated);
+    if (tight === null || free < tight.free || (free === tight.free && w.week < tight.week)) tight = { week: w.week, free };
+  }
+  return tight;
+}
+
 /**
  * Hours per week the drop editor proposes: the lesser of what the line still misses and
  * what the specialist has free, as one number for every week of the assignment. The line
- * misses its largest weekly gap; the specialist has the free time of their fullest week
- * (weeks without capacity aside: those are leave, flagged on their own), so the default
- * never pushes a week over by itself. When the specialist has no room at all the default
- * is the line's need, and the preview shows the over-allocation that would follow.
- * A line already covered proposes its weekly hours; a card without a line proposes 8 h.
+ * misses its largest weekly gap; the specialist has the free time of their tightest week,
+ * so the default never over-allocates any week by itself: with no free time in one of the
+ * weeks it proposes 0, and the person decides (the issue: 8 h proposed to someone with 0
+ * free hours). A line already covered proposes its weekly hours; a card without a line 8 h.
+ * Weeks the row does not carry cannot be judged and do not limit the proposal.
  */
 export function defaultMinutesPerWeek(specialist: PlanningSpecialist, weeks: readonly IsoWeek[], line: PlanningLine | null): number {
   const inRange = new Set(weeks);
-  let room: number | null = null;
-  for (const w of specialist.weeks) {
-    if (!inRange.has(w.week) || w.capacity === 0) continue;
-    const free = Math.max(0, w.capacity - w.allocated);
-    room = room === null ? free : Math.min(room, free);
-  }
   let want = CARD_DROP_MINUTES;
   if (line) {
     let gap = 0;
     for (const w of line.weeks) if (inRange.has(w.week)) gap = Math.max(gap, w.demanded - w.served);
     want = gap > 0 ? gap : line.minutesPerWeek;
   }
-  return room !== null && room > 0 ? Math.min(want, room) : want;
+  const tight = tightestWeek(specialist, weeks);
+  return tight === null ? want : Math.min(want, tight.free);
+}
+
+// ---------- The weeks of a drop ----------
+
+export interface WeekSpan {
+  from: IsoWeek;
+  to: IsoWeek;
+}
+
+/** The part of a request these rules read. */
+export interface PlanningRequest {
+  startWeek: IsoWeek;
+  endWeek: IsoWeek;
+  budgetMinor: number | null;
+  /** Its cost now, over all its weeks. */
+  costMinor: number;
+}
+
+const requestSpan = (r: Pick<PlanningRequest, 'startWeek' | 'endWeek'>): WeekSpan => ({ from: r.startWeek, to: r.endWeek });
+const spanLength = (s: WeekSpan): number => weeksBetween(s.from, s.to) + 1;
+
+/**
+ * The week range a drop proposes: the demand line's weeks inside the request's and the
+ * visible ones; for a card (or a line wholly out of view) the request's weeks inside the
+ * visible ones. It never leaves the request's window: a request wholly out of view (not
+ * on the board as it loads) proposes its own first weeks, as many as are visible.
+ */
+export function defaultDropWeeks(
+  request: Pick<PlanningRequest, 'startWeek' | 'endWeek'>,
+  line: WeekSpan | null,
+  visible: WeekSpan,
+): WeekSpan {
+  const window = requestSpan(request);
+  const lineInWindow = line && overlapWeeks(line, window);
+  const inView = (lineInWindow && overlapWeeks(lineInWindow, visible)) ?? overlapWeeks(window, visible);
+  if (inView) return inView;
+  const weeks = Math.min(spanLength(window), spanLength(visible));
+  return { from: window.from, to: addIsoWeeks(window.from, weeks - 1) };
+}
+
+/** The chosen weeks outside the request's window, in order: each would raise an outside-window flag. */
+export function weeksOutsideRequest(weeks: readonly IsoWeek[], request: Pick<PlanningRequest, 'startWeek' | 'endWeek'>): IsoWeek[] {
+  return weeks.filter((w) => w < request.startWeek || w > request.endWeek);
+}
+
+export interface DropWeeksLimit {
+  /** Most weeks the drop may write. */
+  max: number;
+  /** 'request' when the range stays inside the request's weeks, 'visible' when it reaches outside. */
+  basis: 'request' | 'visible';
+}
+
+/**
+ * How many weeks one drop may write: inside the request's weeks, its whole window; reaching
+ * outside it, no more than the board shows, so a slip of the year cannot book two years of
+ * hours on a request that runs three weeks (the issue: 104 weeks saved at 2,282% of budget).
+ */
+export function dropWeeksLimit(
+  range: WeekSpan,
+  request: Pick<PlanningRequest, 'startWeek' | 'endWeek'>,
+  visible: WeekSpan,
+): DropWeeksLimit {
+  const window = requestSpan(request);
+  const inside = range.from >= window.from && range.to <= window.to;
+  return inside ? { max: spanLength(window), basis: 'request' } : { max: spanLength(visible), basis: 'visible' };
+}
+
+// ---------- What a drop would cost ----------
+
+export interface DropCost {
+  /** What the drop adds to the request's cost, in minor units. */
+  addedMinor: number;
+  /** The request's cost after the drop. */
+  costMinor: number;
+  budgetMinor: number | null;
+  /** Cost after as a share of the budget; null without a budget (or with a budget of 0). */
+  percentOfBudget: number | null;
+  state: BudgetState;
+}
+
+/**
+ * The request's cost if `minutesPerWeek` at `hourlyRateMinor` were added in each of
+ * `weeks`. Cost is rounded per allocation, and there is one allocation per specialist,
+ * request and week that a drop adds to, so a week where the specialist already has
+ * minutes on the request costs the merged allocation less what it costs now; `existing`
+ * gives those minutes (0 where it knows of none).
+ */
+export function dropCost(
+  request: Pick<PlanningRequest, 'budgetMinor' | 'costMinor'>,
+  hourlyRateMinor: number,
+  weeks: readonly IsoWeek[],
+  minutesPerWeek: number,
+  existing: (week: IsoWeek) => number = () => 0,
+): DropCost {
+  let addedMinor = 0;
+  for (const week of weeks) {
+    const before = existing(week);
+    addedMinor += allocationCost(before + minutesPerWeek, hourlyRateMinor) - allocationCost(before, hourlyRateMinor);
+  }
+  const costMinor = request.costMinor + addedMinor;
+  const budgetMinor = request.budgetMinor;
+  return {
+    addedMinor,
+    costMinor,
+    budgetMinor,
+    percentOfBudget: budgetMinor === null ? null : percent(costMinor, budgetMinor),
+    state: budgetState(costMinor, budgetMinor),
+  };
 }
 
 // ---------- What a drop would do ----------

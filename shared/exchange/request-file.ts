@@ -12,15 +12,23 @@ export const STAFFING_SUMMARY_FORMAT = 'tm-planner/staffing-summary';
 /** The newest version this build reads and writes; a newer file is refused, never guessed at. */
 export const EXCHANGE_VERSION = 1;
 
-const week = z.string().refine(isWeek, { message: 'must be an ISO week written YYYY-Www' }).describe('ISO 8601 week, YYYY-Www');
+const week = z
+  .string()
+  .regex(/^\d{4}-W\d{2}$/, 'must be an ISO week written YYYY-Www (e.g. 2026-W48)')
+  .refine(isWeek, { message: 'must be a week that exists (1 to 52, or 53 in a long year)' })
+  .describe('ISO 8601 week, YYYY-Www');
 const title = z.string().min(1).max(MAX_TITLE_LENGTH);
 const text = z.string().max(MAX_TEXT_LENGTH).nullable();
 const shortText = z.string().max(MAX_TITLE_LENGTH).nullable();
 /** Decimals are strings ("12000.00"): exact, whatever the reader's floating point does. */
-const decimal = z
+const hours = z
   .string()
-  .regex(/^\d{1,13}(\.\d{1,3})?$/, 'must be a decimal written with digits and "." (e.g. "16.00")')
-  .describe("a non-negative decimal as text, at most the currency's minor digits (hours: 2 places)");
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, 'must be hours written with digits and "." and at most 2 decimal places (e.g. "16.00")')
+  .describe('hours as a decimal text with at most 2 places');
+const money = z
+  .string()
+  .regex(/^\d{1,13}(\.\d{1,3})?$/, 'must be an amount written with digits and "." (e.g. "12000.00")')
+  .describe("an amount in plan_currency as a decimal text, with at most the currency's minor digits");
 const currency = z
   .string()
   .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code')
@@ -44,7 +52,7 @@ export const requestFileSchema = z
         status: z.enum(REQUEST_STATUSES),
         start_week: week,
         end_week: week,
-        budget: decimal.nullable().describe('in plan_currency; null = no budget'),
+        budget: money.nullable().describe('in plan_currency; null = no budget'),
         notes: text,
       })
       .strict(),
@@ -54,7 +62,7 @@ export const requestFileSchema = z
           .object({
             skill: title,
             min_level: z.number().int().min(1).max(5),
-            hours_per_week: decimal,
+            hours_per_week: hours,
             start_week: week,
             end_week: week,
           })
@@ -63,7 +71,7 @@ export const requestFileSchema = z
       .max(MAX_DEMAND_LINES),
   })
   .strict()
-  .describe('A TM Planner request, as a project lead sends it to a resource manager');
+  .meta({ title: 'TM Planner request file', description: 'A TM Planner request, as a project lead sends it to a resource manager' });
 
 export type RequestFile = z.infer<typeof requestFileSchema>;
 
@@ -80,11 +88,13 @@ export const staffingSummarySchema = z
         status: z.enum(REQUEST_STATUSES),
         start_week: week,
         end_week: week,
-        budget: decimal.nullable(),
+        budget: money.nullable(),
       })
       .strict(),
     staffing: z.enum(['unstaffed', 'partly staffed', 'staffed', 'no demand']),
-    cost: decimal,
+    cost: money,
+    hours: hours.describe('all hours allocated to the request'),
+    open_hours: hours.describe('demanded hours no allocation serves yet, over all lines and weeks'),
     budget_state: z.enum(['none', 'ok', 'at_risk', 'overrun']),
     people: z.array(
       z
@@ -92,9 +102,9 @@ export const staffingSummarySchema = z
           specialist_id: requestId,
           name: title,
           department: title,
-          hours: decimal,
-          cost: decimal,
-          weeks: z.array(z.object({ week, hours: decimal, status: z.enum(['confirmed', 'tentative']) }).strict()),
+          hours,
+          cost: money,
+          weeks: z.array(z.object({ week, hours, status: z.enum(['confirmed', 'tentative']) }).strict()),
         })
         .strict(),
     ),
@@ -104,15 +114,18 @@ export const staffingSummarySchema = z
           skill: title,
           min_level: z.number().int().min(1).max(5),
           week,
-          demanded_hours: decimal,
-          served_hours: decimal,
-          open_hours: decimal,
+          demanded_hours: hours,
+          served_hours: hours,
+          open_hours: hours,
         })
         .strict(),
     ),
   })
   .strict()
-  .describe('Who a resource manager put on a request, which weeks, hours, cost against budget, and the demand still open');
+  .meta({
+    title: 'TM Planner staffing summary',
+    description: 'Who a resource manager put on a request, which weeks, hours, cost against budget, and the demand still open',
+  });
 
 export type StaffingSummaryFile = z.infer<typeof staffingSummarySchema>;
 

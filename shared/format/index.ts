@@ -4,3 +4,4 @@ export * from './hours';
 export * from './weeks';
 export * from './allocations';
 export * from './requests';
+export * from './planning';

@@ -251,7 +251,17 @@ describe('the tm-planner command (bin/tm-planner.js)', () => {
   it('builds its bundle when it is missing and rebuilds it when a source is newer', () => {
     // A checkout of its own, so the repository's bundle is left alone.
     const clone = temp();
-    for (const p of ['bin', 'scripts', 'electron/cli', 'electron/backend', 'shared', 'package.json', 'tsconfig.json', 'tsconfig.base.json'])
+    for (const p of [
+      'bin',
+      'scripts',
+      'electron/cli',
+      'electron/backend',
+      'shared',
+      'renderer/src/print',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.base.json',
+    ])
       cpSync(join(ROOT, p), join(clone, p), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'junction');
     const bundle = join(clone, 'out/cli/main.js');
@@ -264,7 +274,7 @@ describe('the tm-planner command (bin/tm-planner.js)', () => {
     // Untouched sources: the same bundle runs again. Times come from the file system, not
     // this process's clock, which faketime may have moved (npm run test:dates).
     const past = new Date(statSync(bundle).mtimeMs - 3_600_000);
-    for (const p of ['scripts', 'electron', 'shared']) setTreeTime(join(clone, p), new Date(past.getTime() - 60_000));
+    for (const p of ['scripts', 'electron', 'shared', 'renderer']) setTreeTime(join(clone, p), new Date(past.getTime() - 60_000));
     utimesSync(bundle, past, past);
     expect(tmPlanner(clone, '--help').status).toBe(0);
     expect(statSync(bundle).mtimeMs).toBeCloseTo(past.getTime(), -1); // unchanged, to the filesystem's precision

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
-import { addIsoWeeks, formatHours, weekLabel } from '../../shared/domain';
+import { addIsoWeeks, formatHours, formatMoneyGrouped, weekLabel } from '../../shared/domain';
 import { hoursShort } from '../../shared/format';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { TEST_WEEK } from '../helpers/clock';
@@ -62,6 +62,9 @@ describe('drag and drop on the board, in a browser', () => {
         const hours = hoursShort(minutes);
         const capacity = hoursShort(target!.capacity);
         const servedBefore = line.weeks.find((w) => w.week === week)!;
+        // What the one week costs REQ-204 (domain.md: round(minutes × rate / 60)), against its budget.
+        const added = Math.round((minutes * olga.hourlyRateMinor) / 60);
+        const costEffect = `+${formatMoneyGrouped(added)} EUR, ${Math.round(((card.costMinor + added) * 100) / card.budgetMinor!)}% of budget`;
         expect(card.staffing).toBe('unstaffed');
 
         // ---------- (a) pointer ----------
@@ -94,7 +97,9 @@ describe('drag and drop on the board, in a browser', () => {
         await page.mouse.move(lineBox.x + 40, lineBox.y + lineBox.height / 2, { steps: 16 });
         await expect.poll(() => demandLine(page, line.ref).getAttribute('data-drop-over')).toBe('true');
         const preview = demandLine(page, line.ref).getByTestId('drop-preview');
-        expect(await preview.textContent()).toMatch(/^Olga: [\d.]+ of [\d.]+ h in W\d\d(, (over|full))?$/);
+        expect(await preview.textContent()).toMatch(
+          /^Olga: [\d.]+ of [\d.]+ h in W\d\d(, (over|full))? · \+[\d,]+\.\d\d EUR, \d+% of budget$/,
+        );
         expect(await liveRegion(page)).toMatch(
           new RegExp(`^Olga Ivanova is over ${REQUEST} ${SKILL} L4\\+: [\\d.]+ of [\\d.]+ h in W\\d\\d`),
         );
@@ -109,7 +114,7 @@ describe('drag and drop on the board, in a browser', () => {
         await dialog.getByLabel('To week').fill(week);
         await expect
           .poll(() => dialog.getByRole('status').textContent())
-          .toBe(`After saving: Olga: ${hours} of ${capacity} h in ${weekLabel(week)}, over`);
+          .toBe(`After saving: Olga: ${hours} of ${capacity} h in ${weekLabel(week)}, over · ${costEffect}`);
         await screenshot(page, 'board-dnd-editor-light');
         await dialog.getByLabel('Hours per week').press('Enter');
         await dialog.waitFor({ state: 'detached' });

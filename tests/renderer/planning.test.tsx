@@ -221,9 +221,12 @@ describe('keyboard drag, drop editor, history', () => {
     await dragToLine();
     const line = one('[data-testid="demand-line"][data-demand-line-ref="1"]');
     expect(line.dataset.dropOver).toBe('true');
-    expect(line.querySelector('[data-testid="drop-preview"]')!.textContent).toBe('Specialist: 24 of 40 h in W48');
+    // 8 h in W48 and W49 at 80.00/h: +1,280.00 on REQ-1's 6,000.00 of 12,000.00.
+    expect(line.querySelector('[data-testid="drop-preview"]')!.textContent).toBe(
+      'Specialist: 24 of 40 h in W48 · +1,280.00 EUR, 61% of budget',
+    );
     const live = document.querySelector('[id^="DndLiveRegion"]')!;
-    expect(live.textContent).toBe('Specialist 2 is over REQ-1 PostgreSQL L3+: 24 of 40 h in W48.');
+    expect(live.textContent).toBe('Specialist 2 is over REQ-1 PostgreSQL L3+: 24 of 40 h in W48, +1,280.00 EUR, 61% of budget.');
 
     await act(async () => key(document, 'Enter'));
     await settle(2);
@@ -243,7 +246,7 @@ describe('keyboard drag, drop editor, history', () => {
     expect(calls.some((c) => c.name === 'allocations-assign')).toBe(false);
 
     await act(async () => typeInto(hours, '44'));
-    expect(dialog.textContent).toContain('After saving: Specialist: 60 of 40 h in W48, over');
+    expect(dialog.textContent).toContain('After saving: Specialist: 60 of 40 h in W48, over · +7,040.00 EUR, 109% of budget');
     await act(async () => key(hours, 'Enter'));
     await settle(3);
     expect(calls.find((c) => c.name === 'allocations-assign')!.input).toEqual({
@@ -330,5 +333,99 @@ describe('keyboard drag, drop editor, history', () => {
     await act(async () => status.querySelector('button')!.click());
     expect(status.className).toContain('is-gone');
     expect(calls.map((c) => c.name).sort()).toEqual(['board-get', 'flags-list', 'history-undo', 'specialists-list']);
+  });
+});
+
+describe('planning safety in the drop editor', () => {
+  /** Space on the specialist's row, one step down to REQ-1's card, Enter: the editor for a card drop. */
+  async function dropOnCard(specialistId: string): Promise<HTMLElement> {
+    const r = row(specialistId);
+    r.focus();
+    await act(async () => key(r, ' '));
+    await settle(2);
+    await act(async () => key(document, 'ArrowDown'));
+    expect(one('[data-testid="request-card"][data-request-id="REQ-1"]').dataset.dropOver).toBe('true');
+    expect(one('[data-testid="request-card"][data-request-id="REQ-1"] [data-testid="drop-preview"]').textContent).toMatch(
+      /· \+[\d,]+\.\d\d EUR, \d+% of budget$/,
+    );
+    await act(async () => key(document, 'Enter'));
+    await settle(2);
+    return document.querySelector<HTMLElement>('[role="dialog"]')!;
+  }
+  const status = (dialog: HTMLElement) => dialog.querySelector('[role="status"]')!.textContent;
+
+  it('shows the cost effect and keeps it up to date as hours and weeks change', async () => {
+    bridge();
+    await mount();
+    const dialog = await dropOnCard('E2');
+    // A card: the request's weeks in view (W48–W51), 8 h a week within 24 h free.
+    expect(labelled(dialog, 'From week').value).toBe('2026-W48');
+    expect(labelled(dialog, 'To week').value).toBe('2026-W51');
+    expect(labelled(dialog, 'Hours per week').value).toBe('8');
+    expect(one('[data-testid="drop-weeks"]').textContent).toBe('Writes 4 weeks: W48–W51.');
+    // 4 × 8 h × 80.00 = 2,560.00 on 6,000.00 of a 12,000.00 budget: 8,560.00 = 71%.
+    expect(status(dialog)).toBe('After saving: Specialist: 24 of 40 h in W48 · +2,560.00 EUR, 71% of budget');
+    expect(dialog.querySelector('[data-testid="drop-cost"]')!.textContent).toBe('REQ-1 then costs 8,560.00 of 12,000.00 EUR budget.');
+
+    await act(async () => typeInto(labelled(dialog, 'Hours per week'), '24'));
+    // 4 × 24 h × 80.00 = 7,680.00: 13,680.00 = 114%, over the budget.
+    expect(status(dialog)).toBe('After saving: Specialist: 40 of 40 h in W48, full · +7,680.00 EUR, 114% of budget');
+    expect(dialog.querySelector('[data-testid="drop-cost"]')!.textContent).toBe(
+      'REQ-1 then costs 13,680.00 of 12,000.00 EUR budget, over budget.',
+    );
+    await act(async () => typeInto(labelled(dialog, 'To week'), '2026-W48'));
+    expect(status(dialog)).toBe('After saving: Specialist: 40 of 40 h in W48, full · +1,920.00 EUR, 66% of budget');
+    expect(one('[data-testid="drop-weeks"]').textContent).toBe('Writes 1 week: W48.');
+  });
+
+  it('warns about weeks outside the request, offers to clip them, and refuses more weeks than the board shows', async () => {
+    const calls = bridge();
+    await mount();
+    const dialog = await dropOnCard('E2');
+    await act(async () => typeInto(labelled(dialog, 'From week'), '2026-W46'));
+    await act(async () => typeInto(labelled(dialog, 'To week'), '2026-W49'));
+    const warning = one('[data-testid="weeks-outside"]');
+    expect(warning.textContent).toBe(
+      "2 of 4 weeks are outside REQ-1's 2026-W48..2026-W51: they will raise an outside-window flag. Clip to 2026-W48..2026-W49",
+    );
+    await act(async () => warning.querySelector('button')!.click());
+    expect(labelled(dialog, 'From week').value).toBe('2026-W48');
+    expect(labelled(dialog, 'To week').value).toBe('2026-W49');
+    expect(container.ownerDocument.querySelector('[data-testid="weeks-outside"]')).toBeNull();
+
+    // The issue: two years typed on a request that runs 4 weeks. Outside it, at most the 4 visible weeks.
+    await act(async () => typeInto(labelled(dialog, 'To week'), '2028-W47'));
+    expect(one('[data-testid="drop-weeks"]').textContent).toContain(
+      "At most 4 weeks (as many as the board shows) when the weeks reach outside REQ-1's 2026-W48..2026-W51.",
+    );
+    expect(one('[data-testid="weeks-outside"]').textContent).toMatch(/^101 of 105 weeks are outside REQ-1's/);
+    await act(async () => key(labelled(dialog, 'Hours per week'), 'Enter'));
+    expect(dialog.querySelector('[role="alert"]')!.textContent).toBe(
+      "At most 4 weeks (as many as the board shows) when the weeks reach outside REQ-1's 2026-W48..2026-W51.",
+    );
+    expect(calls.some((c) => c.name === 'allocations-assign')).toBe(false);
+  });
+
+  it('proposes 0 h to a specialist with no free hours, says why, and refuses to save 0', async () => {
+    const calls = bridge({
+      'specialists-list': (i) => {
+        const r = fx.specialists(String(i.from), String(i.to), 3);
+        r.specialists[1]!.weeks[1]!.allocated = 2400; // Specialist 2 is full in W49
+        return r;
+      },
+    });
+    await mount();
+    const dialog = await dropOnCard('E2');
+    const hours = labelled(dialog, 'Hours per week');
+    expect(hours.value).toBe('0');
+    expect(one('[data-testid="no-free-hours"]').textContent).toBe('No free hours in W49: any hours will over-allocate Specialist.');
+    await act(async () => key(hours, 'Enter'));
+    expect(dialog.querySelector('[role="alert"]')!.textContent).toBe('0 h assigns nothing: enter the hours per week to assign, or Cancel.');
+    expect(calls.some((c) => c.name === 'allocations-assign')).toBe(false);
+    // Leaving out the full week gives the free hours back.
+    await act(async () => typeInto(labelled(dialog, 'To week'), '2026-W48'));
+    await act(async () => typeInto(hours, '8'));
+    expect(container.ownerDocument.querySelector('[data-testid="no-free-hours"]')).toBeNull();
+    expect(dialog.textContent).toContain('(least free: 24 h in W48).');
   });
 });

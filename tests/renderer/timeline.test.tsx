@@ -398,6 +398,72 @@ describe('Timeline view', () => {
     expect(cellOf('E1', from)).toBeNull();
   });
 
+  it("takes a click on a request's flag to its card on the board; a specialist's flag stays on the timeline", async () => {
+    bridge();
+    await act(async () => void setMainView('timeline'));
+    await mount();
+    const flag = (kind: string) => [...q('[data-testid="flag-item"]')].find((f) => f.dataset.flagKind === kind)!;
+    await act(async () => flag('over_allocation').click());
+    await settle();
+    expect(useStore.getState().mainView).toBe('timeline');
+    expect(q('[data-testid="timeline-row"][data-highlighted="true"]')[0]?.dataset.specialistId).toBe('E1');
+
+    await act(async () => flag('cost_overrun').click());
+    await settle();
+    expect(useStore.getState().mainView).toBe('board');
+    expect(q('[data-testid="timeline"]')).toHaveLength(0);
+    const card = container!.querySelector<HTMLElement>('[data-testid="request-card"][data-request-id="REQ-2"]')!;
+    expect(card.dataset.highlighted).toBe('true');
+    expect(document.activeElement).toBe(card);
+
+    // Opening the timeline again with that highlight left over does not bounce back to the board.
+    await act(async () => void setMainView('timeline'));
+    await settle();
+    expect(useStore.getState().mainView).toBe('timeline');
+  });
+
+  it("moves the board's weeks to a request that starts after the board's 26 weeks", async () => {
+    const late = addIsoWeeks(from, 40);
+    const lateCard = fx.card({ id: 'REQ-9', stage: 'operation', startWeek: late, endWeek: addIsoWeeks(late, 2), budgetMinor: 100_000 });
+    const lateFlag = {
+      kind: 'cost_at_risk' as const,
+      week: null,
+      specialistId: null,
+      requestId: 'REQ-9',
+      specialistRef: null,
+      requestRef: 9,
+      detail: 'Request REQ-9: cost 950.00 of budget 1,000.00, 95%',
+    };
+    bridge({
+      'board-get': (i) => {
+        const b = fx.board(String(i.from), String(i.to));
+        if (String(i.to) >= late) b.lanes[2]!.requests.push(lateCard);
+        return b;
+      },
+      'flags-list': () => {
+        const f = fx.flags();
+        return { flags: [...f.flags, lateFlag], counts: { ...f.counts, cost_at_risk: 1 } };
+      },
+    });
+    await act(async () => void setMainView('timeline'));
+    await mount();
+    await act(async () => void setTimelineSpan(52));
+    await settle();
+    const flag = [...q('[data-testid="flag-item"]')].find((f) => f.dataset.requestId === 'REQ-9')!;
+    await act(async () => flag.click());
+    await settle(10);
+    const s = useStore.getState();
+    expect(s.mainView).toBe('board');
+    // The timeline's last 26 weeks up to REQ-9's start + 25: its card is on the board.
+    expect(s.weeks.list).toHaveLength(26);
+    expect(s.weeks.list).toContain(late);
+    expect(s.weeks.to).toBe(addIsoWeeks(from, 51));
+    expect(container!.querySelector<HTMLElement>('[data-request-id="REQ-9"][data-testid="request-card"]')!.dataset.highlighted).toBe(
+      'true',
+    );
+    resetTimeline();
+  });
+
   it('shows up to 52 weeks; the board comes back to its own limit', async () => {
     bridge();
     await act(async () => void setMainView('timeline'));

@@ -5,6 +5,8 @@ import {
   rankSpecialists,
   weekLabel,
   type DropEffect,
+  type DropWeeksLimit,
+  type IsoWeek,
   type PlanningLine,
   type PlanningSpecialist,
   type SpecialistFit,
@@ -26,6 +28,25 @@ export function dropEffectText(e: DropEffect): string {
 /** What the drop target shows while a specialist hovers: "Ana: 44 of 40 h in W49, over". */
 export function dropPreviewText(name: string, e: DropEffect | null): string {
   return e ? `${firstName(name)}: ${dropEffectText(e)}` : `${firstName(name)}: no visible weeks to judge`;
+}
+
+/** Said when one of the chosen weeks has no free time: "No free hours in W49: any hours will over-allocate Olga". */
+export function noFreeHoursText(name: string, week: IsoWeek): string {
+  return `No free hours in ${weekLabel(week)}: any hours will over-allocate ${firstName(name)}`;
+}
+
+/** "Writes 3 weeks: W48–W50" */
+export function weeksWrittenText(weeks: readonly IsoWeek[]): string {
+  return `Writes ${weeks.length} week${weeks.length === 1 ? '' : 's'}: ${weeksSpanText(weeks)}`;
+}
+
+/** Why a drop's range is too long, after dropWeeksLimit: the request's whole window, or as many weeks as the board shows. */
+export function weeksLimitText(limit: DropWeeksLimit, request: { id: string; startWeek: IsoWeek; endWeek: IsoWeek }): string {
+  if (limit.basis === 'request') return `At most ${limit.max} weeks at a time.`;
+  return (
+    `At most ${limit.max} weeks (as many as the board shows) when the weeks reach outside ` +
+    `${request.id}'s ${request.startWeek}..${request.endWeek}.`
+  );
 }
 
 /** A drop target named for people: "REQ-201", or "REQ-201 PostgreSQL L3+" for a demand line. */

@@ -198,6 +198,7 @@ export function showFlagSubject(flag: Flag): void {
   if (flag.specialistId !== null && specialistId === null) absent.push(`specialist ${flag.specialistId}`);
   useStore.setState({
     highlight: {
+      kind: flag.kind,
       requestId,
       specialistId,
       seq: ++highlightSeq,

@@ -85,6 +85,8 @@ export interface TimelineSlice {
 
 /** What a click on a flag points at; `seq` makes a second click on the same flag scroll again. */
 export interface Highlight {
+  /** The kind of flag clicked: a view without a place for its subject (the timeline for a request) sends it elsewhere. */
+  kind: FlagKind | null;
   requestId: string | null;
   specialistId: string | null;
   seq: number;

@@ -6,7 +6,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import { dropId, planDrop, previewText, type DropTarget } from './drop-plan';
+import { dropId, planDrop, previewParts, type DropTarget } from './drop-plan';
 import { DROP_ID_ATTRIBUTE, DROP_STAGE_ATTRIBUTE, hoveredTarget, specialistOver, subscribeHovered, subscribeTarget } from './drop-targets';
 
 function useDropTarget(target: DropTarget, stage: string) {
@@ -65,18 +65,35 @@ export function LineDropZone(props: { requestId: string; lineRef: number; stage:
   );
 }
 
-/** "Ana: 44 of 40 h in W49, over" on the hovered target; screen readers hear it from the announcement. */
+/**
+ * "Ana: 44 of 40 h in W49, over · +1,280.00 EUR, 104% of budget" on the hovered target;
+ * screen readers hear it from the announcement.
+ */
 function DropPreview({ specialistId, target }: { specialistId: string; target: DropTarget }) {
-  const { text, state } = useStore(
+  const { load, cost, state, budget } = useStore(
     useShallow((s) => {
       const plan = planDrop(s, specialistId, target);
-      return { text: plan ? previewText(plan) : null, state: plan?.effect?.state ?? 'fits' };
+      const parts = plan ? previewParts(plan) : null;
+      return {
+        load: parts?.load ?? null,
+        cost: parts?.cost ?? '',
+        state: plan?.effect?.state ?? 'fits',
+        budget: plan?.cost.state ?? 'none',
+      };
     }),
   );
-  if (!text) return null;
+  if (load === null) return null;
+  // The cost takes a line of its own, so a narrow card shows all of it; the hidden separator
+  // keeps the text one sentence: "Ana: 44 of 40 h in W49, over · +1,280.00 EUR, 104% of budget".
   return (
-    <span className={`drop-preview drop-preview-${state}`} data-testid="drop-preview" aria-hidden="true">
-      {text}
+    <span className={`drop-preview drop-preview-${state}`} data-testid="drop-preview" data-budget-state={budget} aria-hidden="true">
+      <span className="drop-preview-load">{load}</span>
+      {cost && (
+        <>
+          <span className="drop-preview-sep"> · </span>
+          <span className="drop-preview-cost">{cost}</span>
+        </>
+      )}
     </span>
   );
 }

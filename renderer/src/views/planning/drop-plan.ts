@@ -1,20 +1,22 @@
 // What dropping a specialist on a card or demand line would do, from what the store holds:
 // the preview while hovering, the announcement, and the editor's defaults all read this,
 // so they always agree. The rules themselves are in shared/domain/planning, the wording in
-// model/planning-text.
+// shared/format/planning and model/planning-text.
 import type { AllocationStatus } from '../../../../shared/domain';
-import type { DemandCoverage, RequestCard, SpecialistRow } from '../../../../shared/api';
+import type { DemandCoverage, RequestCard, SpecialistRow, TimelineRow } from '../../../../shared/api';
 import {
   defaultAllocationStatus,
+  defaultDropWeeks,
   defaultMinutesPerWeek,
+  dropCost,
   dropEffect,
   mergeAllocationMinutes,
-  overlapWeeks,
   weekRange,
+  type DropCost,
   type DropEffect,
   type IsoWeek,
 } from '../../../../shared/domain';
-import { allocationOverWeekText } from '../../../../shared/format';
+import { allocationOverWeekText, dropCostText, type MoneyFormat } from '../../../../shared/format';
 import { dropEffectText, dropPreviewText, dropTargetText } from '../../model/planning-text';
 import type { AppState } from '../../store';
 
@@ -44,11 +46,15 @@ export interface DropPlan {
   minutesPerWeek: number;
   status: AllocationStatus;
   effect: DropEffect | null;
+  /** What the default hours and weeks would cost the request. */
+  cost: DropCost;
+  /** The plan's currency; null while no plan is open. */
+  money: MoneyFormat | null;
   /** "REQ-201 PostgreSQL L3+" */
   targetText: string;
 }
 
-type PlanState = Pick<AppState, 'specialistsById' | 'requestsById' | 'weeks'>;
+type PlanState = Pick<AppState, 'specialistsById' | 'requestsById' | 'weeks' | 'plan' | 'timelineRowsByRef'>;
 
 export function planDrop(s: PlanState, specialistId: string, target: DropTarget): DropPlan | null {
   const specialist = s.specialistsById[specialistId];
@@ -56,9 +62,7 @@ export function planDrop(s: PlanState, specialistId: string, target: DropTarget)
   if (!specialist || !card) return null;
   const line = target.kind === 'line' ? (card.demand.find((l) => l.ref === target.lineRef) ?? null) : null;
   const visible = { from: s.weeks.from, to: s.weeks.to };
-  const request = { from: card.startWeek, to: card.endWeek };
-  // The demand's weeks inside the visible range; a line wholly out of view falls back to the request's.
-  const range = (line && overlapWeeks({ from: line.startWeek, to: line.endWeek }, visible)) ?? overlapWeeks(request, visible) ?? visible;
+  const range = defaultDropWeeks(card, line && { from: line.startWeek, to: line.endWeek }, visible);
   const weeks = weekRange(range.from, range.to);
   const minutesPerWeek = defaultMinutesPerWeek(specialist, weeks, line);
   return {
@@ -70,16 +74,48 @@ export function planDrop(s: PlanState, specialistId: string, target: DropTarget)
     minutesPerWeek,
     status: defaultAllocationStatus(card.status),
     effect: dropEffect(specialist, weeks, minutesPerWeek),
+    cost: costOfDrop(s.timelineRowsByRef[specialist.ref], specialist, card, weeks, minutesPerWeek),
+    money: moneyOf(s),
     targetText: dropTargetText(card.id, line),
   };
 }
 
-/** "Ana: 44 of 40 h in W49, over" */
-export const previewText = (p: DropPlan): string => dropPreviewText(p.specialist.name, p.effect);
+export const moneyOf = (s: Pick<AppState, 'plan'>): MoneyFormat | null =>
+  s.plan ? { currency: s.plan.currency, minorDigits: s.plan.minorDigits } : null;
 
-/** "Ana Souza is over REQ-201 PostgreSQL L3+: 44 of 40 h in W48, over" */
+/**
+ * The domain's cost of a drop. Where the timeline has loaded the specialist's row, the
+ * minutes they already have on the request in a week are known, and the merged
+ * allocation's rounding is counted to the cent; elsewhere none are assumed.
+ */
+export function costOfDrop(
+  row: TimelineRow | undefined,
+  specialist: SpecialistRow,
+  card: RequestCard,
+  weeks: readonly IsoWeek[],
+  minutesPerWeek: number,
+): DropCost {
+  const existing = new Map<IsoWeek, number>();
+  for (const cell of row?.cells ?? []) {
+    const chip = cell.chips.find((c) => c.requestRef === card.ref);
+    if (chip) existing.set(cell.week, chip.minutes);
+  }
+  return dropCost(card, specialist.hourlyRateMinor, weeks, minutesPerWeek, (week) => existing.get(week) ?? 0);
+}
+
+/** "+1,280.00 EUR, 104% of budget"; empty while no plan is open. */
+export const costText = (p: Pick<DropPlan, 'cost' | 'money'>): string => (p.money ? dropCostText(p.cost, p.money) : '');
+
+/** The preview's two parts: "Ana: 44 of 40 h in W49, over" and "+1,280.00 EUR, 104% of budget" (empty without a plan). */
+export const previewParts = (p: DropPlan): { load: string; cost: string } => ({
+  load: dropPreviewText(p.specialist.name, p.effect),
+  cost: costText(p),
+});
+
+/** "Ana Souza is over REQ-201 PostgreSQL L3+: 44 of 40 h in W48, over, +1,280.00 EUR, 104% of budget." */
 export function overAnnouncement(p: DropPlan): string {
-  return `${p.specialist.name} is over ${p.targetText}: ${p.effect ? dropEffectText(p.effect) : 'no visible weeks to judge'}.`;
+  const cost = costText(p);
+  return `${p.specialist.name} is over ${p.targetText}: ${p.effect ? dropEffectText(p.effect) : 'no visible weeks to judge'}${cost ? `, ${cost}` : ''}.`;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
   type ChipTarget,
   type TimelineActions,
 } from './context';
+import { flagOpensBoard, openRequestOnBoard } from './flag-target';
 import { chipLabel, dropPreview } from './model';
 import { ChipBody, TimelineNameView, TimelineRowView } from './TimelineRow';
 import './timeline.css';
@@ -107,6 +108,18 @@ export function Timeline() {
       else if (s.weeks.from !== prev.weeks.from || s.weeks.to !== prev.weeks.to || failed) resetTimeline('rows');
     });
   }, []);
+
+  // A click on a flag about a request: the timeline has no row for it, the board has its
+  // card. Only clicks made here count: a highlight left from the board must not bounce the
+  // person back to it when they open the timeline.
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        const h = s.highlight;
+        if (h && h !== prev.highlight && h.requestId !== null && flagOpensBoard(h, s)) void openRequestOnBoard(h.requestId);
+      }),
+    [],
+  );
 
   const focusAfterChange = useCallback((chipRef: number | null, where: { specialistId: string; week: string }) => {
     requestAnimationFrame(() => {
