@@ -281,6 +281,8 @@ describe('request editor: workflow', () => {
             request: { id: 'R5', title: 'T', status: 'approved', start_week: '2026-W48', end_week: '2026-W52', budget: '12000.00' },
             staffing: 'partly staffed',
             cost: '4560.50',
+            hours: '24.67',
+            open_hours: '16.00',
             budget_state: 'ok',
             people: [
               {
@@ -471,7 +473,7 @@ describe('request files', () => {
       'R12 title: "A" -> "B"',
       'R12 + demand PostgreSQL L3 16 h/wk 2026-W50..2027-W02',
     ]);
-    expect(last(calls, 'requests-import-preview')).toEqual({ text });
+    expect(last(calls, 'requests-import-preview')).toEqual({ text, fileName: 'R12.request.json' });
     expect(count(calls, 'requests-import-apply')).toBe(0);
 
     // Cancel applies nothing.
@@ -483,7 +485,7 @@ describe('request files', () => {
     await settle();
     click(one('[data-testid="import-apply"]'));
     await settle();
-    expect(last(calls, 'requests-import-apply')).toEqual({ text });
+    expect(last(calls, 'requests-import-apply')).toEqual({ text, fileName: 'R12.request.json' });
     expect(document.querySelector('[data-testid="import-dialog"]')).toBeNull();
     // The imported request opens, as the plan now holds it.
     expect(editor().dataset.requestId).toBe('R12');

@@ -1,5 +1,4 @@
-import { showRequestList, useStore } from '../store';
-import { setMainView } from '../store/timeline';
+import { showView, useStore } from '../store';
 import type { MainView } from '../store/types';
 import './view-tabs.css';
 
@@ -21,7 +20,7 @@ export function ViewTabs() {
           data-testid={`view-${view}`}
           aria-current={current === view ? 'page' : undefined}
           // Requests goes to the list, also from a request open in it.
-          onClick={() => void (view === 'requests' ? showRequestList() : setMainView(view))}
+          onClick={() => void showView(view)}
         >
           {label}
         </button>

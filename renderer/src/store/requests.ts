@@ -11,7 +11,7 @@ import { noteChange } from './last-change';
 import { requestHash } from './requests-slice';
 import { useStore } from './store';
 import { resetTimeline, setMainView } from './timeline';
-import type { EditorTarget, RequestFilters, RequestSort } from './types';
+import type { EditorTarget, MainView, RequestFilters, RequestSort } from './types';
 
 export type Outcome<T> = { ok: true; result: T } | { ok: false; error: UiError };
 
@@ -122,12 +122,14 @@ export function closeEditor(): void {
   if (place === 'view' && useStore.getState().mainView === 'requests') setAddress(requestHash(null));
 }
 
-/** The Requests tab: the list, with the editor of the view closed. */
-export async function showRequestList(): Promise<void> {
+/** A tab of the view switch: the requests tab shows the list, so a request open in it closes. */
+export async function showView(view: MainView): Promise<void> {
   if (useStore.getState().editor?.place === 'view') setEditor(null);
-  await setMainView('requests');
-  setAddress(requestHash(null));
+  await setMainView(view);
+  if (view === 'requests') setAddress(requestHash(null));
 }
+
+export const showRequestList = (): Promise<void> => showView('requests');
 
 export function setRequestFilters(patch: Partial<RequestFilters>): void {
   useStore.setState((s) => ({ requestFilters: { ...s.requestFilters, ...patch } }));
@@ -214,19 +216,19 @@ export async function staffingSummaryPdf(ref: number): Promise<Outcome<{ fileNam
 }
 
 /** What importing a request file or staffing summary would change; nothing is written. */
-export async function previewImport(text: string): Promise<Outcome<ImportPreview>> {
+export async function previewImport(text: string, fileName?: string): Promise<Outcome<ImportPreview>> {
   try {
-    return { ok: true, result: await invoke('requests-import-preview', { text }) };
+    return { ok: true, result: await invoke('requests-import-preview', { text, ...(fileName ? { fileName } : {}) }) };
   } catch (e) {
     return fail(e);
   }
 }
 
 /** Applies an import (one undoable step) and opens the request it changed. */
-export async function applyImport(text: string): Promise<Outcome<ImportApplied>> {
+export async function applyImport(text: string, fileName?: string): Promise<Outcome<ImportApplied>> {
   let applied: ImportApplied;
   try {
-    applied = await invoke('requests-import-apply', { text });
+    applied = await invoke('requests-import-apply', { text, ...(fileName ? { fileName } : {}) });
   } catch (e) {
     return fail(e);
   }

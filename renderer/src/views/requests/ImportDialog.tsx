@@ -32,7 +32,7 @@ export function ImportButton() {
         });
         return;
       }
-      const out = await previewImport(text);
+      const out = await previewImport(text, file.name);
       setStep(
         out.ok
           ? { kind: 'preview', fileName: file.name, text, preview: out.result, error: null, applying: false }
@@ -46,7 +46,7 @@ export function ImportButton() {
   async function apply() {
     if (step?.kind !== 'preview') return;
     setStep({ ...step, applying: true, error: null });
-    const out = await applyImport(step.text);
+    const out = await applyImport(step.text, step.fileName);
     if (out.ok) setStep(null);
     else setStep({ ...step, applying: false, error: out.error });
   }

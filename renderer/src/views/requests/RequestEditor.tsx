@@ -377,6 +377,9 @@ export function RequestEditor() {
 
             {/* Outside the form: the workflow's dialogs hold forms of their own. */}
             <div className="rq-actions">
+              <span className="rq-save-state" role="status" data-testid="save-state">
+                {busy ? 'Saving…' : dirty ? 'Unsaved changes' : detail ? 'All changes saved' : ''}
+              </span>
               <button type="submit" form={formId} data-testid="save-request" disabled={busy}>
                 {status === 'draft' ? 'Save draft' : 'Save changes'}
               </button>
@@ -388,9 +391,6 @@ export function RequestEditor() {
                 busy={busy}
                 onTransition={(to, choice) => void transition(to, choice)}
               />
-              <span className="rq-save-state" role="status" data-testid="save-state">
-                {busy ? 'Saving…' : dirty ? 'Unsaved changes' : detail ? 'All changes saved' : ''}
-              </span>
             </div>
           </div>
 

@@ -1,7 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RequestRow } from '../../../../shared/api';
 import { formatMoneyGrouped } from '../../../../shared/domain';
-import { STATUS_LABELS, weekSpanText } from '../../../../shared/format';
+import { STATUS_LABELS } from '../../../../shared/format';
 import { useWindowedList } from '../../hooks/useWindowedList';
 import { countText, weekTitle } from '../../model/format';
 import { nextSort, staffingText } from '../../model/request-list';
@@ -216,7 +216,8 @@ const RequestRowView = memo(function RequestRowView({
         {staffingText(row)}
       </div>
       <div role="gridcell" title={`${weekTitle(row.startWeek)} to ${weekTitle(row.endWeek)}`}>
-        {weekSpanText(row.startWeek, row.endWeek)}
+        {/* With years: requests of many years share the list. */}
+        {row.startWeek === row.endWeek ? row.startWeek : `${row.startWeek}–${row.endWeek}`}
       </div>
       <div role="gridcell" className="rq-num rq-cost">
         {formatMoneyGrouped(row.costMinor, minorDigits)}

@@ -4,16 +4,8 @@ import { formatMoneyGrouped, parseMoney, parseScaledDecimal } from '../../../../
 import { weeksSpanText } from '../../../../shared/format';
 import { utcDateText } from '../../model/request-list';
 
-/** Sums the summary's hours exactly: they are 2-place decimals as text, added as hundredths. */
-function hoursSum(values: readonly string[]): string {
-  let hundredths = 0;
-  for (const v of values) {
-    const parsed = parseScaledDecimal(v, 2);
-    if (parsed.ok) hundredths += parsed.value;
-  }
-  const text = `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
-  return text.replace(/\.00$/, '');
-}
+/** "16.00" as the screens write hours elsewhere: "16" (and "7.33" as it is). */
+const hoursText = (decimal: string): string => decimal.replace(/\.0+$/, '');
 
 function moneyText(decimal: string, minorDigits: number, currency: string): string {
   const parsed = parseMoney(decimal, minorDigits);
@@ -46,7 +38,7 @@ export function StaffingReceived({ received, minorDigits }: { received: Received
         </div>
         <div>
           <dt>Hours</dt>
-          <dd>{hoursSum(s.people.map((p) => p.hours))} h</dd>
+          <dd>{hoursText(s.hours)} h</dd>
         </div>
         <div>
           <dt>Cost</dt>
@@ -57,7 +49,7 @@ export function StaffingReceived({ received, minorDigits }: { received: Received
         </div>
         <div>
           <dt>Open demand</dt>
-          <dd>{open.length === 0 ? 'none' : `${hoursSum(open.map((d) => d.open_hours))} h`}</dd>
+          <dd>{open.length === 0 ? 'none' : `${hoursText(s.open_hours)} h`}</dd>
         </div>
       </dl>
       {open.length > 0 && (
@@ -66,7 +58,7 @@ export function StaffingReceived({ received, minorDigits }: { received: Received
           <ul className="rq-open-demand">
             {open.map((d, i) => (
               <li key={i}>
-                {d.skill} L{d.min_level} {d.week}: {d.open_hours} of {d.demanded_hours} h open
+                {d.skill} L{d.min_level}+ {d.week}: {hoursText(d.open_hours)} of {hoursText(d.demanded_hours)} h open
               </li>
             ))}
           </ul>
