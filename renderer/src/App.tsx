@@ -4,6 +4,7 @@ import { ViewTabs } from './components/ViewTabs';
 import { loadPlan, subscribeToShell, useStore } from './store';
 import { Board } from './views/board/Board';
 import { FlagsPanel } from './views/flags/FlagsPanel';
+import { RequestsView } from './views/requests/RequestsView';
 import { Header } from './views/header/Header';
 import { BoardDnd } from './views/planning/BoardDnd';
 import { SpecialistsPanel } from './views/specialists/SpecialistsPanel';
@@ -22,8 +23,8 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href={view === 'timeline' && hasPlan ? '#timeline-view' : '#board'}>
-        Skip to the {view === 'timeline' && hasPlan ? 'timeline' : 'board'}
+      <a className="skip-link" href={!hasPlan || view === 'board' ? '#board' : view === 'timeline' ? '#timeline-view' : '#requests'}>
+        Skip to the {!hasPlan || view === 'board' ? 'board' : view}
       </a>
       <Header />
       {planError ? (
@@ -39,20 +40,23 @@ export function App() {
           <p className="empty-note">Opening the plan…</p>
         </main>
       ) : (
-        <div className={view === 'timeline' ? 'workspace workspace-timeline' : 'workspace'}>
+        <div className={`workspace${view === 'board' ? '' : ` workspace-${view}`}`}>
           <div className="main-view">
             <ViewTabs />
-            {view === 'timeline' ? <Timeline /> : <Board />}
+            {view === 'timeline' ? <Timeline /> : view === 'requests' ? <RequestsView /> : <Board />}
           </div>
-          <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
-            {/* Specialists drag from here onto the board's cards, which need no drag context (BoardDnd says why). */}
-            {view === 'board' && (
-              <BoardDnd>
-                <SpecialistsPanel />
-              </BoardDnd>
-            )}
-            <FlagsPanel />
-          </aside>
+          {/* The requests table needs the width; its rows carry their own cost and staffing. */}
+          {view !== 'requests' && (
+            <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
+              {/* Specialists drag from here onto the board's cards, which need no drag context (BoardDnd says why). */}
+              {view === 'board' && (
+                <BoardDnd>
+                  <SpecialistsPanel />
+                </BoardDnd>
+              )}
+              <FlagsPanel />
+            </aside>
+          )}
         </div>
       )}
     </div>

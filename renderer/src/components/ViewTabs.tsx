@@ -1,14 +1,14 @@
-import { useStore } from '../store';
-import { setMainView } from '../store/timeline';
+import { showView, useStore } from '../store';
 import type { MainView } from '../store/types';
 import './view-tabs.css';
 
 const VIEWS: { view: MainView; label: string }[] = [
   { view: 'board', label: 'Board' },
   { view: 'timeline', label: 'Timeline' },
+  { view: 'requests', label: 'Requests' },
 ];
 
-/** Board | Timeline. Plain buttons marking the current one: both views share the flags beside them. */
+/** Board | Timeline | Requests. Plain buttons marking the current one. */
 export function ViewTabs() {
   const current = useStore((s) => s.mainView);
   return (
@@ -19,7 +19,8 @@ export function ViewTabs() {
           type="button"
           data-testid={`view-${view}`}
           aria-current={current === view ? 'page' : undefined}
-          onClick={() => void setMainView(view)}
+          // Requests goes to the list, also from a request open in it.
+          onClick={() => void showView(view)}
         >
           {label}
         </button>

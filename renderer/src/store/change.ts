@@ -5,10 +5,10 @@ import type { ApiInput, ApiName, ChangeResult } from '../../../shared/api';
 import { invoke, toUiError } from '../api/client';
 import { flagState, refresh } from './actions';
 import { patchFlags } from './flag-patch';
+import { nextChangeSeq } from './last-change';
+import { reloadAfterChange } from './requests';
 import { useStore } from './store';
 import type { AppState } from './types';
-
-let changeSeq = 0;
 
 type ChangeOp =
   | 'allocations-assign'
@@ -27,11 +27,14 @@ export async function runChange<K extends ChangeOp & ApiName>(name: K, input: Om
   const { from, to } = useStore.getState().weeks;
   try {
     const result = (await invoke(name, { ...input, view: { from, to } } as ApiInput<K>)) as ChangeResult;
-    applyChange(result);
+    // An undo of a request edit may move requests in or out of the visible weeks: there is
+    // nothing precise to patch, so everything shown is read again.
+    if (result.reload) await reloadAfterChange(result.label, result.history);
+    else applyChange(result);
     return result;
   } catch (e) {
     const error = toUiError(e);
-    useStore.setState({ lastChange: { label: error.message, failed: true, seq: ++changeSeq } });
+    useStore.setState({ lastChange: { label: error.message, failed: true, seq: nextChangeSeq() } });
     await refresh();
     return null;
   }
@@ -41,7 +44,7 @@ export function applyChange(result: ChangeResult): void {
   useStore.setState((s) => {
     const patch: Partial<AppState> = {
       history: result.history,
-      lastChange: { label: result.label, failed: false, seq: ++changeSeq },
+      lastChange: { label: result.label, failed: false, seq: nextChangeSeq() },
     };
     if (result.specialists.length > 0) {
       const specialistsById = { ...s.specialistsById };

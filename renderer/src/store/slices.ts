@@ -59,9 +59,11 @@ export const createHistorySlice: Slice<HistorySlice> = () => ({
   lastChange: null,
 });
 
-/** The view named in the address (#timeline), so a reload stays where the user was. */
+/** The view named in the address (#timeline, #requests, #requests/R12), so a reload stays where the user was. */
 export function viewFromLocation(): MainView {
-  return typeof location !== 'undefined' && location.hash.startsWith('#timeline') ? 'timeline' : 'board';
+  if (typeof location === 'undefined') return 'board';
+  if (location.hash.startsWith('#timeline')) return 'timeline';
+  return /^#requests(\/|$)/.test(location.hash) ? 'requests' : 'board';
 }
 
 export const createTimelineSlice: Slice<TimelineSlice> = () => ({

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createBoardUiSlice } from './board-ui';
+import { createRequestsSlice } from './requests-slice';
 import {
   createBoardSlice,
   createFlagsSlice,
@@ -23,6 +24,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createTimelineSlice(...a),
   ...createBoardUiSlice(...a),
+  ...createRequestsSlice(...a),
 }));
 
 /** Back to the state of a fresh start; for tests. */

@@ -124,7 +124,7 @@ export async function setMainView(view: MainView): Promise<void> {
   if (useStore.getState().mainView === view) return;
   useStore.setState({ mainView: view });
   if (typeof history !== 'undefined' && typeof location !== 'undefined') {
-    history.replaceState(history.state, '', view === 'timeline' ? '#timeline' : `${location.pathname}${location.search}`);
+    history.replaceState(history.state, '', view === 'board' ? `${location.pathname}${location.search}` : `#${view}`);
   }
   // The board reads at most MAX_VISIBLE_WEEKS; a year on the timeline comes back to that.
   const { from, to } = useStore.getState().weeks;

@@ -1,4 +1,14 @@
-import type { BoardView, HistoryState, PlanInfo, RequestCard, SpecialistRow, TimelineRow } from '../../../shared/api';
+import type {
+  BoardView,
+  HistoryState,
+  PlanInfo,
+  RequestCard,
+  RequestDetail,
+  RequestsList,
+  SkillInfo,
+  SpecialistRow,
+  TimelineRow,
+} from '../../../shared/api';
 import type { Flag, FlagKind, IsoWeek, Priority, RequestStatus, Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
 
@@ -45,8 +55,8 @@ export interface HistorySlice {
   lastChange: { label: string; failed: boolean; seq: number } | null;
 }
 
-/** Which view fills the main area beside the flags. */
-export type MainView = 'board' | 'timeline';
+/** Which view fills the main area (the board and the timeline beside the flags). */
+export type MainView = 'board' | 'timeline' | 'requests';
 
 /** What the timeline lists: the visible weeks' specialists, narrowed by department and name. */
 export interface TimelineFilter {
@@ -119,6 +129,49 @@ export interface BoardUiSlice {
   selectedLine: SelectedLine | null;
 }
 
+/** What the requests view lists: screen state, never sent to the backend (store/requests-slice.ts). */
+export interface RequestFilters {
+  stage: Stage | '';
+  status: RequestStatus | '';
+  /** '' = every requester. */
+  requester: string;
+  /** Matched against id, title, service and requester, ignoring case and accents. */
+  text: string;
+}
+
+export type RequestSortKey = 'id' | 'title' | 'requester' | 'stage' | 'status' | 'priority' | 'staffing' | 'weeks' | 'cost' | 'budget';
+
+export interface RequestSort {
+  key: RequestSortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/**
+ * The request the editor shows and where: the requests view (its address names the id) or a
+ * dialog over the board. `ref` null with an `id` is an address not matched to a request yet;
+ * both null is a new request, not saved.
+ */
+export interface EditorTarget {
+  place: 'view' | 'dialog';
+  ref: number | null;
+  id: string | null;
+}
+
+export interface RequestsSlice {
+  requestList: RequestsList | null;
+  requestListError: UiError | null;
+  requestListLoading: boolean;
+  requestFilters: RequestFilters;
+  requestSort: RequestSort;
+  editor: EditorTarget | null;
+  /** The open request as saved; null for a new one or while it loads. */
+  editorDetail: RequestDetail | null;
+  editorError: UiError | null;
+  /** Bumped whenever the saved request is (re)loaded: the form starts again from what is saved. */
+  editorVersion: number;
+  skills: readonly SkillInfo[];
+}
+
 export type AppState = PlanSlice &
   WeeksSlice &
   BoardSlice &
@@ -127,6 +180,7 @@ export type AppState = PlanSlice &
   StatusSlice &
   HistorySlice &
   TimelineSlice &
-  BoardUiSlice;
+  BoardUiSlice &
+  RequestsSlice;
 
 export type { BoardView };

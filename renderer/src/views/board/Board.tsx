@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
 import { STAGES } from '../../../../shared/domain';
-import { clearBoardFilters, refresh, useStore } from '../../store';
+import { clearBoardFilters, openNewRequest, refresh, useStore } from '../../store';
 import { AreaError } from '../../components/AreaError';
 import { findByData } from '../../components/findByData';
 import { boardFiltersActive, filterCardIds } from '../../model/filters';
 import { BoardFiltersBar } from './BoardFilters';
 import { Lane } from './Lane';
+import { RequestEditor } from '../requests/RequestEditor';
 
 export function Board() {
   const error = useStore((s) => s.errors.board);
   const loaded = useStore((s) => s.boardLoaded);
   const loading = useStore((s) => s.loading.board);
   const shown = useStore((s) => STAGES.reduce((n, stage) => n + filterCardIds(s.laneIds[stage], s.requestsById, s.boardFilters).length, 0));
+  const editing = useStore((s) => s.editor?.place === 'dialog');
   useScrollToHighlightedRequest();
 
   return (
@@ -20,7 +22,12 @@ export function Board() {
         Board
       </h2>
       {error && <AreaError title="The board could not be loaded" error={error} onRetry={() => void refresh()} />}
-      {loaded && <BoardFiltersBar shown={shown} />}
+      <div className="rq-board-head">
+        {loaded && <BoardFiltersBar shown={shown} />}
+        <button type="button" className="rq-primary" data-testid="board-new-request" onClick={() => void openNewRequest('dialog')}>
+          New request
+        </button>
+      </div>
       {!loaded && !error ? (
         <p className="empty-note">Loading the board…</p>
       ) : (
@@ -30,6 +37,7 @@ export function Board() {
           ))}
         </div>
       )}
+      {editing && <RequestEditor />}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CardPerson, DemandCoverage } from '../../../../shared/api';
 import { weekLabel } from '../../../../shared/domain';
-import { toggleSelectedLine, useStore } from '../../store';
+import { openRequest, toggleSelectedLine, useStore } from '../../store';
 import { coverageView, hoursText, weekSpanText, weekTitle } from '../../model/format';
 import { CardDropZone, LineDropZone } from '../planning/DropZones';
 import { BudgetBar } from './BudgetBar';
@@ -34,6 +34,15 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
             {flagCount} {flagCount === 1 ? 'flag' : 'flags'}
           </span>
         )}
+        <button
+          type="button"
+          className="link-button card-edit"
+          data-testid="edit-request"
+          aria-label={`Edit ${card.id}`}
+          onClick={() => void openRequest({ ref: card.ref, id: card.id }, 'dialog')}
+        >
+          Edit
+        </button>
       </div>
       <h4 id={titleId} className="card-title">
         {card.title}

@@ -1,0 +1,48 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A native modal `<dialog>`: shown with showModal (focus moves in and stays in, the page
+ * behind is inert), Escape asks `onClose` instead of closing it behind React's back.
+ */
+export function Modal({
+  labelledBy,
+  onClose,
+  className,
+  testId,
+  children,
+}: {
+  labelledBy: string;
+  onClose: () => void;
+  className?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (el && !el.open) el.showModal();
+    return () => {
+      if (el?.open) el.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`rq-modal${className ? ` ${className}` : ''}`}
+      aria-labelledby={labelledBy}
+      data-testid={testId}
+      onCancel={(e) => {
+        e.preventDefault();
+        close.current();
+      }}
+      // The browser may close a dialog itself (a second Escape in a row): follow it.
+      onClose={() => close.current()}
+    >
+      {children}
+    </dialog>
+  );
+}
