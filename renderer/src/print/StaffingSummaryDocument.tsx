@@ -1,3 +1,6 @@
+// The print pages also run under tsx (web host, bench), which reads no tsconfig for them:
+// the pragma keeps them on the automatic JSX runtime, as the bundlers compile them.
+/** @jsxRuntime automatic */
 import type { StaffingSummaryFile } from '../../../shared/exchange/request-file';
 import { fileHoursShort, moneyTextGrouped } from '../../../shared/format/request-diff';
 import { STATUS_LABELS } from '../../../shared/format/requests';
