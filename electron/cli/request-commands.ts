@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { RequestDetail } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
 import { REQUEST_STATUSES, formatHours, formatMoney, formatMoneyGrouped, type RequestStatus } from '../../shared/domain';
-import { demandLineText } from '../../shared/format/request-diff';
+import { demandLineText } from '../../shared/format/requests';
 import { hoursShort } from '../../shared/format/hours';
 import { STATUS_LABELS } from '../../shared/format/requests';
 import { tableToJsonRows, requestsTable } from '../backend/export/request-table';
@@ -62,7 +62,15 @@ const setStatus: RequestCommand = async (b, args, io) => {
     throw new UsageError(`--after-closing "${after}" is not delete or keep.`);
   const reason = option(args, 'reason');
   const { ref, id } = await openRequest(b, args);
-  const before = (await b.call('requests-get', { ref })).status;
+  const detail = await b.call('requests-get', { ref });
+  const before = detail.status;
+  if (to === 'closed' && after === undefined && detail.allocationsAfterCurrentWeek > 0) {
+    const n = detail.allocationsAfterCurrentWeek;
+    throw new ApiError(
+      'invalid-input',
+      `${id} has ${n} allocation${n === 1 ? '' : 's'} after the closing week ${detail.currentWeek}: add --after-closing delete to delete them, or --after-closing keep to keep them flagged.`,
+    );
+  }
   const r = await b.call('requests-set-status', {
     ref,
     to: to as RequestStatus,

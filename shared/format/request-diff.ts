@@ -4,18 +4,13 @@ import type { ExchangeProblem } from '../exchange/read-file';
 import { EXCHANGE_VERSION, type RequestDifference, type StaffingSummaryFile } from '../exchange/request-file';
 import { parseFileMoney, type ExchangeLine } from '../exchange/request-model';
 import { hoursShort } from './hours';
-import { problemPlace, requestProblemText } from './requests';
+import { demandLineText, problemPlace, requestProblemText } from './requests';
 
 // What an import would change, one line each, as the CLI prints it and the import dialog
 // lists it (interchange.md): `R12 title: "A" -> "B"`,
 // `R12 + demand PostgreSQL L3 16 h/wk 2026-W50..2027-W02`.
 
 const quoted = (v: string | null): string => (v === null ? 'none' : JSON.stringify(v));
-
-/** "PostgreSQL L3 16 h/wk 2026-W50..2027-W02" */
-export function demandLineText(l: ExchangeLine): string {
-  return `${l.skill} L${l.minLevel} ${lineAsk(l)}`;
-}
 
 const lineAsk = (l: ExchangeLine): string => `${hoursShort(l.minutesPerWeek)} h/wk ${l.startWeek}..${l.endWeek}`;
 

@@ -52,7 +52,7 @@ export const TRANSITION_VERBS: Readonly<Record<RequestStatus, string>> = {
   draft: 'Withdraw to draft',
   submitted: 'Submit',
   approved: 'Approve',
-  closed: 'Close',
+  closed: 'Close request',
   rejected: 'Reject',
   cancelled: 'Cancel request',
 };

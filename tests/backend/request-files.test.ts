@@ -422,7 +422,9 @@ describe('request list, show and set-status', () => {
     // R3 has allocations in 2026-W50 and 2027-W01, after this week: closing asks what to do with it.
     const ask = await run('--id', 'R3', '--to', 'closed');
     expect(ask.code).toBe(1);
-    expect(ask.err).toMatch(/^R3 has 2 allocations after the closing week 2026-W48: say whether to delete them or keep them flagged\.\n$/);
+    expect(ask.err).toMatch(
+      /^R3 has 2 allocations after the closing week 2026-W48: add --after-closing delete to delete them, or --after-closing keep to keep them flagged\.\n$/,
+    );
     expect(await run('--id', 'R3', '--to', 'closed', '--after-closing', 'delete')).toEqual({
       code: 0,
       out: 'R3: approved -> closed. Removed 2 allocations after the closing week.\n',
