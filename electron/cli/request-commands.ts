@@ -128,7 +128,8 @@ const importFile: RequestCommand = async (b, args, io) => {
     io.out('Dry run: nothing was applied.\n');
     return;
   }
-  const r = await b.call('requests-import-apply', input);
+  // What was printed is what is applied: another program writing in between makes it refuse.
+  const r = await b.call('requests-import-apply', { ...input, expected: preview.differences.map((d) => d.text) });
   io.out(`Applied ${r.applied} change${r.applied === 1 ? '' : 's'} to ${r.id}.\n`);
 };
 

@@ -207,5 +207,14 @@ export const requestsApi = {
   /** The staffing summary's print page (HTML), which the desktop shell prints with printToPDF. */
   'requests-summary-html': op<{ fileName: string; html: string }>()(z.object({ ref }).strict()),
   'requests-import-preview': op<ImportPreview>()(z.object({ text: fileText, fileName: importFileName }).strict()),
-  'requests-import-apply': op<ImportApplied>()(z.object({ text: fileText, fileName: importFileName }).strict()),
+  'requests-import-apply': op<ImportApplied>()(
+    z
+      .object({
+        text: fileText,
+        fileName: importFileName,
+        /** The difference texts the user saw in the preview: applied only if they still hold. */
+        expected: z.array(z.string().max(10_000)).max(2_000).optional(),
+      })
+      .strict(),
+  ),
 };

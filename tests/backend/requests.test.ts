@@ -333,3 +333,33 @@ describe('the request workflow of domain.md', () => {
     expect(await staffing()).toBe('staffed');
   });
 });
+
+describe('importing a request file after the plan changed', () => {
+  it('applies nothing when the differences the user saw no longer hold, and one undo takes a whole import back', async () => {
+    const b = await demo();
+    const { ref, id } = await b.call('requests-save', draft());
+    await b.call('requests-set-status', { ref, to: 'submitted' });
+    const file = (await b.call('requests-export', { ref })).file;
+    const changed = { ...file, request: { ...file.request, title: 'Billing DB migration', status: 'cancelled' as const } };
+    const text = JSON.stringify(changed);
+    const preview = await b.call('requests-import-preview', { text });
+    const shown = preview.differences.map((d) => d.text);
+    expect(shown).toContain(`${id} title: "Billing database migration" -> "Billing DB migration"`);
+
+    // Someone edits the request between the preview and Apply.
+    await b.call('requests-save', { ref, fields: { ...draft().fields, title: 'Billing migration (phase 1)' }, lines: draft().lines });
+    const e = await refused(b.call('requests-import-apply', { text, expected: shown }));
+    expect(e.code).toBe('conflict');
+    expect(e.message).toContain('nothing was imported');
+    expect((await b.call('requests-get', { ref })).title).toBe('Billing migration (phase 1)');
+
+    const again = (await b.call('requests-import-preview', { text })).differences.map((d) => d.text);
+    const applied = await b.call('requests-import-apply', { text, expected: again });
+    const after = await b.call('requests-get', { ref });
+    expect([after.title, after.status]).toEqual(['Billing DB migration', 'cancelled']);
+    expect(applied.history.undoLabel).toBe(`Import changes to ${id}`);
+    await b.call('history-undo', { view });
+    const back = await b.call('requests-get', { ref });
+    expect([back.title, back.status]).toEqual(['Billing migration (phase 1)', 'submitted']);
+  });
+});

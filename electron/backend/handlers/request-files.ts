@@ -14,7 +14,7 @@ import { currentRequest, requestOf, requestRefById } from '../export/request-sta
 import type { PlanSession } from '../plan-session';
 import { writeRequest, type RequestChange } from '../requests/write';
 import { requireSession, type BackendContext } from './context';
-import { requestsGet, requestsSetStatus } from './requests';
+import { requestsGet } from './requests';
 
 const exportedAt = (ctx: BackendContext): string => ctx.clock.now().toISOString();
 
@@ -58,14 +58,23 @@ export function requestsImportPreview(ctx: BackendContext, input: ApiParsedInput
 }
 
 /**
- * Applies what the preview showed, worked out again from the plan as it is now. A request
- * goes through writeRequest (one transaction, one undo entry, its history); a status the
- * file asks for follows through the workflow's own handler, so a refused step is never
- * written and an allowed one is recorded as every status change is.
+ * Applies what the preview showed, worked out again from the plan as it is now; when the
+ * caller says what it showed (`expected`) and the plan has changed since, nothing is
+ * applied. Fields, lines and an allowed status step go through writeRequest: one
+ * transaction, one undo entry, the request's history; a refused step is never written.
  */
 export function requestsImportApply(ctx: BackendContext, input: ApiParsedInput<'requests-import-apply'>): ImportApplied {
   const s = requireSession(ctx);
   const p = prepareImport(ctx, input);
+  if (input.expected !== undefined) {
+    const now = p.differences.map((d) => d.text);
+    if (now.length !== input.expected.length || now.some((t, i) => t !== input.expected![i])) {
+      throw new ApiError(
+        'conflict',
+        `${p.requestId} changed in this plan since the differences were shown: nothing was imported. Import the file again to see what it would change now.`,
+      );
+    }
+  }
   if (p.kind === 'summary') {
     if (p.differences.length === 0) return unchanged(s, p.ref, p.requestId, 'summary');
     const written = writeRequest(
@@ -78,8 +87,14 @@ export function requestsImportApply(ctx: BackendContext, input: ApiParsedInput<'
   const applied = appliedCount(p.diff.changes);
   if (applied === 0 && p.ref !== null) return unchanged(s, p.ref, p.requestId, 'request');
 
+  // One action, one undo step: the fields, the lines and the status the file carries.
+  // A file cannot answer what closing asks about later allocations: keep them (flagged), never delete.
+  const statusStep =
+    p.diff.status !== null && p.ref !== null
+      ? { to: p.diff.status, reason: null, ...(p.diff.status === 'closed' ? { afterClosing: 'keep' as const } : {}) }
+      : undefined;
   let written: RequestWritten | null = null;
-  if (p.ref === null || p.diff.fieldsChanged || p.diff.linesChanged) {
+  if (p.ref === null || p.diff.fieldsChanged || p.diff.linesChanged || statusStep) {
     const change: RequestChange =
       p.ref === null
         ? { id: p.request.id, fields: fieldsOf(p.request, p.fileName), lines: linesOf(p.diff), status: p.request.status }
@@ -87,17 +102,9 @@ export function requestsImportApply(ctx: BackendContext, input: ApiParsedInput<'
             ref: p.ref,
             fields: p.diff.fieldsChanged ? fieldsOf(p.request, p.fileName) : undefined,
             lines: p.diff.linesChanged ? linesOf(p.diff) : undefined,
+            statusStep,
           };
     written = writeRequest(ctx, change, p.ref === null ? `Import request ${p.requestId}` : `Import changes to ${p.requestId}`);
-  }
-  if (p.diff.status !== null && p.ref !== null) {
-    // A file cannot answer what closing asks about later allocations: keep them (flagged), never delete.
-    written = requestsSetStatus(ctx, {
-      ref: p.ref,
-      to: p.diff.status,
-      reason: null,
-      ...(p.diff.status === 'closed' ? { afterClosing: 'keep' as const } : {}),
-    });
   }
   if (written === null) return unchanged(s, p.ref!, p.requestId, 'request');
   return { ref: written.ref, id: written.id, label: written.label, history: written.history, kind: 'request', applied };

@@ -9,6 +9,7 @@ import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, type DemandLineImage, type Reques
 import { TableWriter } from '../db/table-writer';
 import { requireSession, type BackendContext } from '../handlers/context';
 import { auditEntries, recordAudit } from './audit';
+import { stepStatus, type StatusStep } from './status';
 
 /** A staffing summary kept on a request as the latest staffing received. */
 export interface StaffingReceivedInput {
@@ -29,8 +30,10 @@ export interface RequestChange {
   fields?: ApiParsedInput<'requests-save'>['fields'] | undefined;
   /** The demand lines as they should be; absent = unchanged. Lines are matched by ref, else by skill and start week. */
   lines?: ApiParsedInput<'requests-save'>['lines'] | undefined;
-  /** A new request's status (default draft); an existing request's status moves only through setRequestStatus. */
+  /** A new request's status (default draft). */
   status?: RequestStatus | undefined;
+  /** An existing request's next workflow step, taken in the same action (an imported file's status). */
+  statusStep?: StatusStep | undefined;
   staffingReceived?: StaffingReceivedInput | undefined;
 }
 
@@ -115,6 +118,7 @@ export function writeRequest(ctx: BackendContext, change: RequestChange, label?:
       current = w.requests.update(current, { staffing_received: received.json, staffing_received_at: ctx.clock.now().toISOString() });
     }
     const lineCount = change.lines ? writeLines(w, skills, current, change.lines) : 0;
+    if (change.statusStep && !created) current = stepStatus(ctx, w, current, change.statusStep).request;
     const what = created ? `Create request ${current.code}` : `Edit ${current.code}`;
     return {
       ref: current.id,

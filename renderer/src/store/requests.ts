@@ -224,11 +224,14 @@ export async function previewImport(text: string, fileName?: string): Promise<Ou
   }
 }
 
-/** Applies an import (one undoable step) and opens the request it changed. */
-export async function applyImport(text: string, fileName?: string): Promise<Outcome<ImportApplied>> {
+/**
+ * Applies an import (one undoable step) and opens the request it changed. `expected` is what
+ * the preview showed: if the plan changed since, the backend applies nothing.
+ */
+export async function applyImport(text: string, fileName?: string, expected?: string[]): Promise<Outcome<ImportApplied>> {
   let applied: ImportApplied;
   try {
-    applied = await invoke('requests-import-apply', { text, ...(fileName ? { fileName } : {}) });
+    applied = await invoke('requests-import-apply', { text, ...(fileName ? { fileName } : {}), ...(expected ? { expected } : {}) });
   } catch (e) {
     return fail(e);
   }

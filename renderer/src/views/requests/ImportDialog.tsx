@@ -46,7 +46,11 @@ export function ImportButton() {
   async function apply() {
     if (step?.kind !== 'preview') return;
     setStep({ ...step, applying: true, error: null });
-    const out = await applyImport(step.text, step.fileName);
+    const out = await applyImport(
+      step.text,
+      step.fileName,
+      step.preview.differences.map((d) => d.text),
+    );
     if (out.ok) setStep(null);
     else setStep({ ...step, applying: false, error: out.error });
   }
