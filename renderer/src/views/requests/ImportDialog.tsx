@@ -137,7 +137,7 @@ function ImportDialog({ step, onApply, onCancel }: { step: Step; onApply: () => 
               type="button"
               className="rq-primary"
               data-testid="import-apply"
-              autoFocus
+              data-autofocus
               disabled={busy || step.preview.differences.length === 0}
               onClick={onApply}
             >

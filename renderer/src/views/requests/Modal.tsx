@@ -24,7 +24,13 @@ export function Modal({
   });
   useEffect(() => {
     const el = ref.current;
-    if (el && !el.open) el.showModal();
+    if (el && !el.open) {
+      el.showModal();
+      // showModal focuses the first control: React's autoFocus sets no attribute, and its
+      // focus() ran while the dialog was still closed. A control that should start with
+      // focus (not the first one) says so with data-autofocus.
+      el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
       if (el?.open) el.close();
     };
