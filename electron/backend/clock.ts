@@ -18,6 +18,16 @@ export function fixedClock(at: Date | string): Clock {
   return { now: () => new Date(ms) };
 }
 
+/**
+ * A clock that starts at `at` and then runs: a demo or a training plan "as of" a day, and
+ * the browser tests' web host, whose history times still move forward.
+ */
+export function startingClock(at: Date | string, real: Clock = systemClock): Clock {
+  const start = fixedClock(at).now().getTime();
+  const offset = start - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
 /** The ISO week the clock's today falls in. */
 export function thisWeek(clock: Clock): IsoWeek {
   return currentWeek(clock.now());

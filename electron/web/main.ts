@@ -4,10 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
+import { startingClock, systemClock } from '../backend/clock';
 import { createBackend } from '../backend/handlers';
 import { startWebHost } from './server';
 
-const USAGE = 'Usage: npm run web -- [--db FILE] [--port N] [--demo]\n  --demo  create a demo plan at FILE when it does not exist\n';
+const USAGE =
+  'Usage: npm run web -- [--db FILE] [--port N] [--demo] [--as-of YYYY-MM-DDTHH:MM:SSZ]\n' +
+  '  --demo   create a demo plan at FILE when it does not exist\n' +
+  '  --as-of  plan as if the clock had started at that moment (demos, training, tests)\n';
 
 export const DEFAULT_DEMO_PLAN = join(homedir(), '.tm-planner', 'demo-plan.db');
 
@@ -18,7 +22,13 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: { db: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        demo: { type: 'boolean' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}`);
@@ -36,7 +46,14 @@ async function main(argv: string[]): Promise<number> {
   const dbOption = values.db;
   const db = resolve(dbOption ?? DEFAULT_DEMO_PLAN);
   const demo = values.demo === true || dbOption === undefined;
-  const backend = createBackend();
+  let clock;
+  try {
+    clock = values['as-of'] === undefined ? systemClock : startingClock(values['as-of']);
+  } catch {
+    process.stderr.write(`--as-of "${values['as-of']}" is not a date and time such as 2026-11-26T12:00:00Z.\n${USAGE}`);
+    return 2;
+  }
+  const backend = createBackend({ clock });
   try {
     await backend.call('plan-open', { path: db, createDemoIfMissing: demo && !existsSync(db) });
   } catch (e) {

@@ -2,7 +2,7 @@
 // and an empty plan's reports cover it, whatever the machine's date.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, thisWeek } from '../../electron/backend/clock';
+import { fixedClock, startingClock, thisWeek } from '../../electron/backend/clock';
 import { createBackend } from '../../electron/backend/handlers';
 import { addIsoWeeks } from '../../shared/domain';
 import { useTempDir } from '../helpers/temp';
@@ -34,5 +34,14 @@ describe('the backend clock', () => {
 
   it('refuses a clock that is not a date', () => {
     expect(() => fixedClock('Monday')).toThrow('"Monday" is not a date.');
+  });
+
+  it('starts a running clock at a given moment: the web host planning "as of" a day', () => {
+    let real = Date.parse('2031-03-03T08:00:00Z');
+    const clock = startingClock('2026-11-26T12:00:00Z', { now: () => new Date(real) });
+    expect(clock.now().toISOString()).toBe('2026-11-26T12:00:00.000Z');
+    real += 90_000;
+    expect(clock.now().toISOString()).toBe('2026-11-26T12:01:30.000Z');
+    expect(() => startingClock('soon')).toThrow('"soon" is not a date.');
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_NOW } from './clock';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,7 +16,18 @@ export interface RunningHost {
 export function startHost(db: string, extra: string[] = []): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/web/main.ts'), '--db', db, '--port', '0', ...extra],
+    // The host's day is the tests' pinned one (then its clock runs), as the page's is.
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'electron/web/main.ts'),
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--as-of',
+      TEST_NOW.toISOString(),
+      ...extra,
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
