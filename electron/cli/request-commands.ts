@@ -64,7 +64,7 @@ const setStatus: RequestCommand = async (b, args, io) => {
   const { ref, id } = await openRequest(b, args);
   const detail = await b.call('requests-get', { ref });
   const before = detail.status;
-  if (to === 'closed' && after === undefined && detail.allocationsAfterCurrentWeek > 0) {
+  if (to === 'closed' && detail.allowed.includes('closed') && after === undefined && detail.allocationsAfterCurrentWeek > 0) {
     const n = detail.allocationsAfterCurrentWeek;
     throw new ApiError(
       'invalid-input',

@@ -161,6 +161,35 @@ describe('the request editor through the API', () => {
     ]);
   });
 
+  it('saves lines of one skill that trade places (both a week later), and the history says what changed', async () => {
+    const b = await demo();
+    const pg = (start: string, end: string) => ({ skill: 'PostgreSQL', minLevel: 3, minutesPerWeek: 480, startWeek: start, endWeek: end });
+    const { ref } = await b.call('requests-save', {
+      fields: draft().fields,
+      lines: [pg('2026-W50', '2026-W50'), pg('2026-W51', '2026-W52')],
+    });
+    const [a, c] = (await b.call('requests-get', { ref })).lines;
+    await b.call('requests-save', {
+      ref,
+      fields: draft().fields,
+      lines: [
+        { ...pg('2026-W51', '2026-W51'), ref: a!.ref },
+        { ...pg('2026-W52', '2027-W01'), ref: c!.ref },
+      ],
+    });
+    const d = await b.call('requests-get', { ref });
+    expect(d.lines.map((l) => [l.ref, l.startWeek, l.endWeek])).toEqual([
+      [a!.ref, '2026-W51', '2026-W51'],
+      [c!.ref, '2026-W52', '2027-W01'],
+    ]);
+    expect(d.history.slice(-2).map((h) => [h.before, h.after])).toEqual([
+      ['PostgreSQL L3 8 h/wk 2026-W50..2026-W50', 'PostgreSQL L3 8 h/wk 2026-W51..2026-W51'],
+      ['PostgreSQL L3 8 h/wk 2026-W51..2026-W52', 'PostgreSQL L3 8 h/wk 2026-W52..2027-W01'],
+    ]);
+    await b.call('history-undo', { view });
+    expect((await b.call('requests-get', { ref })).lines.map((l) => l.startWeek)).toEqual(['2026-W50', '2026-W51']);
+  });
+
   it('undoes the creation of a request, but not once people are allocated to it', async () => {
     const b = await demo();
     const { ref, id } = await b.call('requests-save', draft());

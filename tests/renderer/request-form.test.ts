@@ -87,6 +87,21 @@ describe('request form: text to the integers the API takes', () => {
     expect(form.lines[0]).toMatchObject({ ref: null, skill: '', minLevel: 1, startWeek: '2026-W50', endWeek: '2027-W03' });
   });
 
+  it('reads a budget of a 3-digit currency back as money is typed, so the request saves again', () => {
+    const detail = {
+      ...({} as RequestDetail),
+      title: 'T',
+      startWeek: '2026-W48',
+      endWeek: '2026-W52',
+      budgetMinor: 1_234_500,
+      minorDigits: 3,
+      lines: [],
+    } as RequestDetail;
+    const form = formFromDetail(detail);
+    expect(form.budget).toBe('1234.50');
+    expect(checkForm(form, 3).input?.fields.budgetMinor).toBe(1_234_500);
+  });
+
   it('reads a saved request back into the same text, and knows when nothing changed', () => {
     const detail = {
       title: 'T',

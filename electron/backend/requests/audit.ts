@@ -39,7 +39,7 @@ export function auditEntries(db: Db, changes: readonly RequestRowChange[], minor
       endWeek: l.end_week,
     });
   const entries: Entry[] = [];
-  for (const c of changes) {
+  for (const c of netChanges(changes)) {
     if (c.table === 'requests') {
       if (c.after === null) continue; // removed with its history (undo of its creation)
       if (c.before === null) {
@@ -55,6 +55,7 @@ export function auditEntries(db: Db, changes: readonly RequestRowChange[], minor
         entries.push({ requestRef: c.after.id, what: name, before: show(before), after: show(after), reason: why ?? reason });
       }
     } else {
+      if (c.before === null && c.after === null) continue; // added and removed in one action
       const line = c.after ?? c.before!;
       const before = c.before && lineText(c.before);
       const after = c.after && lineText(c.after);
@@ -62,6 +63,25 @@ export function auditEntries(db: Db, changes: readonly RequestRowChange[], minor
     }
   }
   return entries;
+}
+
+/**
+ * Each row once, from its first image to its last: steps in between (a placeholder week)
+ * are not history. A row removed and another added under the same id (SQLite reuses the
+ * highest) stay two entries.
+ */
+function netChanges(changes: readonly RequestRowChange[]): RequestRowChange[] {
+  const out: RequestRowChange[] = [];
+  const live = new Map<string, number>();
+  for (const c of changes) {
+    const key = `${c.table}|${(c.before ?? c.after)!.id}`;
+    const at = live.get(key);
+    if (at !== undefined && c.before !== null) out[at] = { ...out[at]!, after: c.after } as RequestRowChange;
+    else out.push(c);
+    if (c.after === null) live.delete(key);
+    else live.set(key, at !== undefined && c.before !== null ? at : out.length - 1);
+  }
+  return out;
 }
 
 function fieldText(column: keyof RequestImage, value: unknown, minorDigits: number): string | null {

@@ -196,14 +196,30 @@ function writeLines(
     w.lines.delete(line);
     n++;
   }
+  // A line whose skill or first week changes takes a placeholder week first, so that lines
+  // trading places (both moved a week later) never hold one key at the same time.
+  const moving = [...kept.values()].filter(({ line, patch }) => line.skill_id !== patch.skill_id || line.start_week !== patch.start_week);
+  const parked = new Map<number, DemandLineImage>();
+  for (const { line } of moving) parked.set(line.id, w.lines.update(line, { start_week: `0000-W${line.id}` }));
   for (const { line, patch } of kept.values()) {
-    if (w.lines.update(line, patch) !== line) n++;
+    w.lines.update(parked.get(line.id) ?? line, patch);
+    if (!sameLine(line, patch)) n++;
   }
   for (const row of added) {
     w.lines.insert(row);
     n++;
   }
   return n;
+}
+
+function sameLine(a: DemandLineImage, b: Omit<DemandLineImage, 'id' | 'request_id'>): boolean {
+  return (
+    a.skill_id === b.skill_id &&
+    a.min_level === b.min_level &&
+    a.minutes_per_week === b.minutes_per_week &&
+    a.start_week === b.start_week &&
+    a.end_week === b.end_week
+  );
 }
 
 /** Skills by name as the plan keeps them (ASCII case aside); a new name becomes a new skill. */

@@ -117,7 +117,8 @@ export function formFromDetail(d: RequestDetail): RequestForm {
     priority: d.priority,
     startWeek: d.startWeek,
     endWeek: d.endWeek,
-    budget: d.budgetMinor === null ? '' : formatMoney(d.budgetMinor, d.minorDigits),
+    // As typed money reads it: at most 2 places (a 3-digit currency's budget ends in 0 then).
+    budget: d.budgetMinor === null ? '' : formatMoney(d.budgetMinor, d.minorDigits).replace(/(\.\d\d)0$/, '$1'),
     notes: d.notes ?? '',
     lines: d.lines.map((l) => ({
       key: `ref-${l.ref}`,

@@ -217,6 +217,9 @@ export function subscribeToShell(): () => void {
   if (!bridge?.on) return () => {};
   return bridge.on('plan-changed', () => {
     clearHighlight();
+    // A request open in the editor belongs to the plan that was open: its ref means another
+    // request (or none) in the new one, so nothing may be written through it.
+    useStore.setState({ editor: null, editorDetail: null, requestList: null });
     void loadPlan();
   });
 }

@@ -41,12 +41,18 @@ export function Modal({
       className={`rq-modal${className ? ` ${className}` : ''}`}
       aria-labelledby={labelledBy}
       data-testid={testId}
+      // React passes cancel and close up the component tree: a dialog opened from the editor
+      // dialog must not close the editor too when Escape closes it.
       onCancel={(e) => {
         e.preventDefault();
+        e.stopPropagation();
         close.current();
       }}
       // The browser may close a dialog itself (a second Escape in a row): follow it.
-      onClose={() => close.current()}
+      onClose={(e) => {
+        e.stopPropagation();
+        close.current();
+      }}
     >
       {children}
     </dialog>
