@@ -1,26 +1,37 @@
 import { z } from 'zod';
 import type { BudgetState, RequestStatus, Staffing } from '../domain';
 import { PRIORITIES, REQUEST_STATUSES, STAGES, type Priority, type Stage } from '../domain/model';
-import { MAX_BUDGET_MINOR, MAX_DEMAND_LINES, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, requestProblems } from '../domain/request-rules';
+import {
+  MAX_BUDGET_MINOR,
+  MAX_DEMAND_LINES,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  hasControlCharacters,
+  requestProblems,
+} from '../domain/request-rules';
 import type { RequestDifference, RequestFile, StaffingSummaryFile } from '../exchange/request-file';
 import { requestProblemText } from '../format/requests';
 import type { HistoryState } from './allocations';
 import { op } from './operation';
 
 const ref = z.number().int().positive();
+const noControl = (allowTab = false) =>
+  [(t: string) => !hasControlCharacters(t, allowTab), { message: 'must not hold control characters' }] as const;
 const optText = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    // eslint-disable-next-line no-control-regex
-    .refine((t) => !/[\u0000-\u0008\u000b-\u001f]/.test(t), { message: 'must not hold control characters' })
+    .refine(...noControl(max === MAX_TEXT_LENGTH))
     .nullable()
     .transform((t) => (t === null || t.trim() === '' ? null : t.trim()));
 
 /** A request's own fields as the editor saves them (numbers already integers: minutes, minor units). */
 export const requestFieldsSchema = z
   .object({
-    title: z.string().max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`),
+    title: z
+      .string()
+      .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
+      .refine(...noControl()),
     stage: z.enum(STAGES),
     service: optText(MAX_TITLE_LENGTH),
     requester: optText(MAX_TITLE_LENGTH),
@@ -36,7 +47,11 @@ export const requestFieldsSchema = z
 export const demandLineInputSchema = z
   .object({
     ref: ref.optional(),
-    skill: z.string().max(MAX_TITLE_LENGTH),
+    skill: z
+      .string()
+      .trim()
+      .max(MAX_TITLE_LENGTH)
+      .refine(...noControl()),
     minLevel: z.number().int(),
     minutesPerWeek: z.number().int(),
     startWeek: z.string(),
@@ -56,7 +71,13 @@ const saveSchema = z
   .object({
     ref: ref.optional(),
     /** The id of a new request; absent = the next free "R<n>". */
-    id: z.string().trim().min(1).max(MAX_TITLE_LENGTH).optional(),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_TITLE_LENGTH)
+      .refine(...noControl())
+      .optional(),
     fields: requestFieldsSchema,
     lines: z.array(demandLineInputSchema).max(MAX_DEMAND_LINES),
   })

@@ -103,3 +103,12 @@ export function requestProblems(d: RequestDraft): RequestProblem[] {
 export function skillKey(name: string): string {
   return name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
+
+/**
+ * Control characters (NUL..US) are refused in text (interchange.md). Notes are written in a
+ * text area: there tab and line breaks are text too.
+ */
+export function hasControlCharacters(text: string, notes = false): boolean {
+  // eslint-disable-next-line no-control-regex
+  return (notes ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/ : /[\u0000-\u001f]/).test(text);
+}

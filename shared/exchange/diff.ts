@@ -28,7 +28,7 @@ export type ExchangeChange =
       requestId: string;
       here: RequestStatus;
       inFile: RequestStatus;
-      why: 'not-allowed' | 'needs-reason';
+      why: 'not-allowed' | 'needs-reason' | 'new-request';
       allowed: readonly RequestStatus[];
     };
 
@@ -39,6 +39,8 @@ export interface RequestDiff {
   matched: { line: ExchangeLine; current: ExchangeLine | null }[];
   /** The status to move to after writing, when the file asks for one the workflow allows. */
   status: RequestStatus | null;
+  /** A new request's status: the file's, but submitted for one that needs a reason (rejected). */
+  createStatus: RequestStatus;
   fieldsChanged: boolean;
   linesChanged: boolean;
 }
@@ -69,9 +71,18 @@ const sameLine = (a: ExchangeLine, b: ExchangeLine): boolean =>
 export function diffRequest(current: ExchangeRequest | null, incoming: ExchangeRequest, minorDigits: number): RequestDiff {
   const id = incoming.id;
   if (current === null) {
+    // A file carries no reason, and a rejection must keep one: such a request comes in as
+    // submitted, for this plan's manager to decide again.
+    const createStatus: RequestStatus = reasonRequired(incoming.status) ? 'submitted' : incoming.status;
+    const kept: ExchangeChange[] =
+      createStatus === incoming.status
+        ? []
+        : [{ kind: 'status-kept', requestId: id, here: createStatus, inFile: incoming.status, why: 'new-request', allowed: [] }];
     return {
+      createStatus,
       changes: [
-        { kind: 'new-request', requestId: id, request: incoming },
+        { kind: 'new-request', requestId: id, request: { ...incoming, status: createStatus } },
+        ...kept,
         ...incoming.lines.map((line): ExchangeChange => ({ kind: 'line-added', requestId: id, line })),
       ],
       matched: incoming.lines.map((line) => ({ line, current: null })),
@@ -114,7 +125,7 @@ export function diffRequest(current: ExchangeRequest | null, incoming: ExchangeR
   }
   for (const l of current.lines) if (!kept.has(l)) lineChanges.push({ kind: 'line-removed', requestId: id, line: l });
   changes.push(...lineChanges);
-  return { changes, matched, status, fieldsChanged, linesChanged: lineChanges.length > 0 };
+  return { changes, matched, status, createStatus: current.status, fieldsChanged, linesChanged: lineChanges.length > 0 };
 }
 
 /** The changes an apply makes: every difference but a status the plan keeps. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES, REQUEST_STATUSES, STAGES } from '../domain/model';
-import { MAX_DEMAND_LINES, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../domain/request-rules';
+import { MAX_DEMAND_LINES, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, hasControlCharacters } from '../domain/request-rules';
 import { isWeek } from '../domain/weeks';
 
 // The files a project lead and a resource manager send each other (interchange.md). The zod
@@ -17,9 +17,24 @@ const week = z
   .regex(/^\d{4}-W\d{2}$/, 'must be an ISO week written YYYY-Www (e.g. 2026-W48)')
   .refine(isWeek, { message: 'must be a week that exists (1 to 52, or 53 in a long year)' })
   .describe('ISO 8601 week, YYYY-Www');
-const title = z.string().min(1).max(MAX_TITLE_LENGTH);
-const text = z.string().max(MAX_TEXT_LENGTH).nullable();
-const shortText = z.string().max(MAX_TITLE_LENGTH).nullable();
+const noControl = (allowTab = false) =>
+  [(t: string) => !hasControlCharacters(t, allowTab), { message: 'must not hold control characters' }] as const;
+const title = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_TITLE_LENGTH)
+  .refine(...noControl());
+const text = z
+  .string()
+  .max(MAX_TEXT_LENGTH)
+  .refine(...noControl(true))
+  .nullable();
+const shortText = z
+  .string()
+  .max(MAX_TITLE_LENGTH)
+  .refine(...noControl())
+  .nullable();
 /** Decimals are strings ("12000.00"): exact, whatever the reader's floating point does. */
 const hours = z
   .string()
@@ -33,7 +48,12 @@ const currency = z
   .string()
   .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code')
   .describe('ISO 4217 currency code of the plan');
-const requestId = z.string().min(1).max(MAX_TITLE_LENGTH);
+const requestId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_TITLE_LENGTH)
+  .refine(...noControl());
 
 export const requestFileSchema = z
   .object({

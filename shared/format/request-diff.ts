@@ -31,6 +31,9 @@ export function changeText(c: ExchangeChange, minorDigits: number): string {
     case 'line-changed':
       return `${id} ~ demand ${demandLineText(c.before)} -> L${c.after.minLevel} ${lineAsk(c.after)}`;
     case 'status-kept': {
+      if (c.why === 'new-request') {
+        return `${id} starts as ${quoted(c.here)}: the file says ${quoted(c.inFile)}, which needs a reason a file does not carry`;
+      }
       const why =
         c.why === 'needs-reason'
           ? `a ${c.inFile} status needs a reason, which a file does not carry: change it here`

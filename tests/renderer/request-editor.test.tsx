@@ -485,7 +485,12 @@ describe('request files', () => {
     await settle();
     click(one('[data-testid="import-apply"]'));
     await settle();
-    expect(last(calls, 'requests-import-apply')).toEqual({ text, fileName: 'R12.request.json' });
+    // Apply names what the preview showed, so a plan changed since applies nothing.
+    expect(last(calls, 'requests-import-apply')).toEqual({
+      text,
+      fileName: 'R12.request.json',
+      expected: ['R12 title: "A" -> "B"', 'R12 + demand PostgreSQL L3 16 h/wk 2026-W50..2027-W02'],
+    });
     expect(document.querySelector('[data-testid="import-dialog"]')).toBeNull();
     // The imported request opens, as the plan now holds it.
     expect(editor().dataset.requestId).toBe('R12');

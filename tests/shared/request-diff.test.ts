@@ -37,6 +37,18 @@ const fileText = (r: ExchangeRequest, over: (f: Record<string, unknown>) => void
 };
 
 describe('the differences of an import', () => {
+  it('brings a new request in with the status of the file, but a rejected one as submitted: a file carries no reason', () => {
+    for (const status of ['draft', 'submitted', 'approved', 'closed', 'cancelled'] as const) {
+      const d = diffRequest(null, { ...base(), status }, 2);
+      expect([d.createStatus, d.changes.some((c) => c.kind === 'status-kept')]).toEqual([status, false]);
+    }
+    const d = diffRequest(null, { ...base(), status: 'rejected' }, 2);
+    expect(d.createStatus).toBe('submitted');
+    expect(d.changes.map((c) => changeText(c, 2))[1]).toBe(
+      'R12 starts as "submitted": the file says "rejected", which needs a reason a file does not carry',
+    );
+  });
+
   it('are none for the same request, and "16" hours or "12000" money equal what the plan wrote as "16.00" and "12000.00"', () => {
     expect(texts(base(), base())).toEqual([]);
     const read = readExchangeFile(

@@ -97,7 +97,7 @@ export function requestsImportApply(ctx: BackendContext, input: ApiParsedInput<'
   if (p.ref === null || p.diff.fieldsChanged || p.diff.linesChanged || statusStep) {
     const change: RequestChange =
       p.ref === null
-        ? { id: p.request.id, fields: fieldsOf(p.request, p.fileName), lines: linesOf(p.diff), status: p.request.status }
+        ? { id: p.request.id, fields: fieldsOf(p.request, p.fileName), lines: linesOf(p.diff), status: p.diff.createStatus }
         : {
             ref: p.ref,
             fields: p.diff.fieldsChanged ? fieldsOf(p.request, p.fileName) : undefined,

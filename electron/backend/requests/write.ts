@@ -7,6 +7,7 @@ import { historyState, recordHistory, type RequestRowChange, type RowChange } fr
 import type { Db } from '../db/open';
 import { DEMAND_LINE_COLUMNS, REQUEST_COLUMNS, type DemandLineImage, type RequestImage } from '../db/request-rows';
 import { TableWriter } from '../db/table-writer';
+import { thisWeek } from '../clock';
 import { requireSession, type BackendContext } from '../handlers/context';
 import { auditEntries, recordAudit } from './audit';
 import { stepStatus, type StatusStep } from './status';
@@ -102,7 +103,9 @@ export function writeRequest(ctx: BackendContext, change: RequestChange, label?:
         ...columnsOf(change.fields!),
         status: change.status ?? 'draft',
         rejection_reason: null,
-        closed_week: null,
+        // A request that arrives closed was closed now, as far as this plan knows: its later
+        // allocations count as inactive from here on.
+        closed_week: change.status === 'closed' ? thisWeek(ctx.clock) : null,
         staffing_received: null,
         staffing_received_at: null,
       });
