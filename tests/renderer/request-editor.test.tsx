@@ -397,6 +397,38 @@ describe('request editor over the board', () => {
     expect(useStore.getState().history.canRedo).toBe(true);
     expect(one('[data-testid="last-change"]').textContent).toContain('Undo: Submit R4');
   });
+
+  it('keeps what the lead typed when the open request changes under it (an undo), and lets them choose', async () => {
+    let title = 'Before undo';
+    const undone: ChangeResult = {
+      label: 'Undo: Edit R4',
+      history: { canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'Edit R4' },
+      specialists: [],
+      cards: [],
+      timeline: [],
+      flags: { scope: { specialistWeeks: [], requestRefs: [] }, flags: [] },
+      reload: true,
+    };
+    bridge({
+      'history-state': () => ({ canUndo: true, canRedo: false, undoLabel: 'Edit R4', redoLabel: null }),
+      'requests-get': () => rf.requestDetail({ ref: 4, id: 'R4', title }),
+      'history-undo': () => {
+        title = 'After undo';
+        return undone;
+      },
+    });
+    await mount('board');
+    await openDetail(rf.requestDetail({ ref: 4, id: 'R4', title }), 'dialog');
+    await typeInto(field(editor(), 'Notes'), 'Call Lena first');
+    await act(async () => button(one('.history-controls'), 'Undo').click());
+    await settle();
+    expect((field(editor(), 'Notes') as HTMLTextAreaElement).value).toBe('Call Lena first');
+    expect(one('[data-testid="changed-under-edits"]').textContent).toContain('Your unsaved changes are kept');
+    await act(async () => button(one('[data-testid="changed-under-edits"]'), 'Discard my changes').click());
+    await settle();
+    expect((field(editor(), 'Title') as HTMLInputElement).value).toBe('After undo');
+    expect((field(editor(), 'Notes') as HTMLTextAreaElement).value).toBe('');
+  });
 });
 
 describe('request files', () => {

@@ -39,6 +39,9 @@ const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 interface Draft {
   version: number;
   form: RequestForm;
+  /** The saved request the form started from, and which request it is. */
+  base: RequestForm;
+  ref: number | null;
   /** Fields the lead has changed: an empty one says it is required only once they have been there. */
   touched: ReadonlySet<string>;
   /** Set by a save attempt: every problem shows. */
@@ -70,16 +73,27 @@ export function RequestEditor() {
   const thisWeek = detail?.currentWeek ?? listWeek ?? currentWeek();
   const saved = useMemo(() => (detail ? formFromDetail(detail) : emptyForm(thisWeek)), [detail, thisWeek]);
 
-  const [draft, setDraft] = useState<Draft>(() => fresh(version, saved));
+  const [draft, setDraft] = useState<Draft>(() => fresh(version, saved, editor?.ref ?? null));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; details: readonly string[] } | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [changedUnder, setChangedUnder] = useState(false);
   const [focusErrors, setFocusErrors] = useState(0);
   // The saved request was (re)loaded (opened, saved, undone, another one imported): the form
-  // starts again from it, and what was said about the old form goes.
+  // starts again from it, and what was said about the old form goes. But typing is never
+  // thrown away unasked: when the same request changed under unsaved edits (an undo, an
+  // import), the edits stay and the lead chooses.
   if (draft.version !== version) {
-    setDraft(fresh(version, saved));
-    if (!busy) setMessage(null);
+    const sameRequest = draft.ref !== null && draft.ref === (editor?.ref ?? null);
+    const keep = !busy && sameRequest && !sameForm(draft.form, draft.base) && !sameForm(draft.form, saved);
+    if (keep) {
+      setDraft({ ...draft, version, base: saved });
+      setChangedUnder(true);
+    } else {
+      setDraft(fresh(version, saved, editor?.ref ?? null));
+      if (!busy) setMessage(null);
+      setChangedUnder(false);
+    }
     setConfirmDiscard(false);
   }
   const form = draft.version === version ? draft.form : saved;
@@ -113,7 +127,7 @@ export function RequestEditor() {
   function update(patch: Partial<RequestForm>, keys: readonly string[]) {
     setConfirmDiscard(false);
     setDraft((d) => {
-      const base = d.version === version ? d : fresh(version, saved);
+      const base = d.version === version ? d : fresh(version, saved, editor?.ref ?? null);
       const apiErrors = { ...base.apiErrors };
       for (const k of keys) delete apiErrors[k];
       return { ...base, form: { ...base.form, ...patch }, touched: new Set([...base.touched, ...keys]), apiErrors };
@@ -196,6 +210,23 @@ export function RequestEditor() {
           {editor.place === 'dialog' ? 'Close editor' : '← All requests'}
         </button>
       </header>
+
+      {changedUnder && dirty && (
+        <div className="rq-discard" role="alert" data-testid="changed-under-edits">
+          <p>
+            This request changed while you were editing (an undo or an import). Your unsaved changes are kept: Save writes them over it.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(fresh(version, saved, editor?.ref ?? null));
+              setChangedUnder(false);
+            }}
+          >
+            Discard my changes
+          </button>
+        </div>
+      )}
 
       {confirmDiscard && (
         <div className="rq-discard" role="alert">
@@ -416,6 +447,6 @@ export function RequestEditor() {
   );
 }
 
-function fresh(version: number, form: RequestForm): Draft {
-  return { version, form, touched: new Set(), showAll: false, apiErrors: {} };
+function fresh(version: number, form: RequestForm, ref: number | null): Draft {
+  return { version, form, base: form, ref, touched: new Set(), showAll: false, apiErrors: {} };
 }
