@@ -392,3 +392,36 @@ describe('importing a request file after the plan changed', () => {
     expect([back.title, back.status]).toEqual(['Billing migration (phase 1)', 'submitted']);
   });
 });
+
+describe('requests.csv against the workflow', () => {
+  it('moves a status only as the workflow allows, keeps it when the cell is empty, and writes the history', async () => {
+    const b = await demo();
+    const { ref, id } = await b.call('requests-save', draft());
+    await b.call('requests-set-status', { ref, to: 'submitted' });
+    await b.call('requests-set-status', { ref, to: 'rejected', reason: 'No budget this year' });
+    const csv = (status: string, title = 'Billing database migration') =>
+      `id,title,stage,status,start_week,end_week,budget\n${id},${title},transition,${status},2026-W50,2027-W02,12000.00\n`;
+    const e = await refused(b.call('import-csv', { kind: 'requests', fileName: 'requests.csv', text: csv('draft') }));
+    expect(e.message).toContain(
+      `requests.csv:2: status: ${id} cannot go from rejected to draft: a rejected request changes status no more.`,
+    );
+    expect((await b.call('requests-get', { ref })).status).toBe('rejected');
+
+    const other = await b.call('requests-save', draft({ title: 'Second' }));
+    await b.call('requests-set-status', { ref: other.ref, to: 'submitted' });
+    await b.call('requests-set-status', { ref: other.ref, to: 'approved' });
+    const keep = `id,title,stage,start_week,end_week\n${other.id},Second (renamed),transition,2026-W50,2027-W02\n`;
+    await b.call('import-csv', { kind: 'requests', fileName: 'requests.csv', text: keep });
+    const d = await b.call('requests-get', { ref: other.ref });
+    expect([d.status, d.title]).toEqual(['approved', 'Second (renamed)']);
+    // The file leaves out budget, service, requester and priority: those go to their defaults, and say so.
+    const imported = d.history.filter((h) => h.reason === 'Imported from requests.csv').map((h) => [h.what, h.before, h.after]);
+    expect(imported).toEqual([
+      ['title', 'Second', 'Second (renamed)'],
+      ['service', 'Billing', null],
+      ['requester', 'Lena Hoffmann', null],
+      ['priority', 'high', 'medium'],
+      ['budget', '12000.00', null],
+    ]);
+  });
+});

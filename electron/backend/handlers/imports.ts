@@ -6,7 +6,7 @@ import { requireSession, type BackendContext } from './context';
 export function importCsvHandler(ctx: BackendContext, input: ApiParsedInput<'import-csv'>): ImportResult {
   const s = requireSession(ctx);
   try {
-    return importCsv(s.db, input.kind, input.fileName, input.text);
+    return importCsv(s.db, input.kind, input.fileName, input.text, ctx.clock.now());
   } finally {
     s.invalidate();
   }

@@ -27,7 +27,7 @@ const MAX_LISTED = 100;
  * Imports one CSV file, all or nothing: every row is checked before anything is written,
  * and the writes run in one transaction. Errors name `file:row: column: what`.
  */
-export function importCsv(db: Db, kind: ImportKind, fileName: string, text: string): ImportResult {
+export function importCsv(db: Db, kind: ImportKind, fileName: string, text: string, now: Date = new Date()): ImportResult {
   const spec = KINDS[kind];
   let table;
   try {
@@ -47,7 +47,7 @@ export function importCsv(db: Db, kind: ImportKind, fileName: string, text: stri
       `${fileName}:1: the header lacks required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
     );
   }
-  const ctx = spec.prepare(db);
+  const ctx = spec.prepare(db, { fileName, now });
   const reader = new RowReader(index);
   const rows: unknown[] = [];
   for (const record of table.records) {
