@@ -90,8 +90,9 @@ async function loadBoard(browser: Browser, url: string, firstWeek: IsoWeek, keep
     cards: globalThis.__boardProbe.cards,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
   })`)) as LoadFigures;
-  // Leave the page as it was found: no line selected.
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Leave the page as it was found: no line selected. Clicked where the line is now, not at
+  // the box read before the first click: the card can still move down after its first paint.
+  await page.locator('[data-testid="demand-line"] button[aria-pressed="true"]').click();
   await page.waitForSelector('[data-testid="demand-line"] button[aria-pressed="true"]', { state: 'detached' });
   if (!keep) await context.close();
   return { figures, page };

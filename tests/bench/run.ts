@@ -21,6 +21,8 @@ import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 import { measureTimelineScroll, openTimeline } from '../e2e/timeline-scroll';
 import { boardInBrowser } from './board-browser';
+import { requestsInBrowser } from './requests-browser';
+import { printRequestsBench } from './requests-only';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
@@ -381,6 +383,10 @@ async function main(): Promise<void> {
     log('board in Chromium...');
     measures.push(...(await boardInBrowser(fullPath, from, log)));
 
+    // 8. The requests view in Chromium: first paint (warm and on a fresh host), filter to 10, open.
+    log('requests view in Chromium...');
+    measures.push(...(await requestsInBrowser(fullPath, from, log)));
+
     // Report ------------------------------------------------------------------------------------
     const results = measures.map((m) => {
       const med = median(m.samples);
@@ -453,6 +459,8 @@ async function main(): Promise<void> {
       'open = plan-open incl. integrity check, snapshot load and index; warm = right after open (snapshot loaded); cold = snapshot cache dropped first',
       'board rows (Chromium, page clock): interactive = navigation start -> cards painted and a click on a demand line painted; ' +
         'pick-up = pointermove past the activation distance -> drag chip painted (tests/bench/board-browser.ts)',
+      'requests rows (Chromium, page clock): first paint = navigation to #requests -> first rows and the full count painted; ' +
+        'filter = input event -> exactly 10 rows painted; open = Enter on a row -> editor painted (tests/bench/requests-browser.ts)',
     ].join('\n');
     process.stdout.write(`${out}\n`);
 
@@ -541,9 +549,10 @@ async function timelineScroll(planPath: string, firstWeek: string): Promise<Scro
   }
 }
 
-// `npm run bench -- --only cli`: the CLI start-up measure alone, in seconds instead of minutes.
+// `npm run bench -- --only cli`: the CLI start-up measure alone, in seconds instead of minutes;
+// `--only requests`: the requests view rows alone, on the same plan, in about a minute.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-(only === 'cli' ? Promise.resolve(printCliStartup(21)) : main()).catch((e: unknown) => {
+(only === 'cli' ? Promise.resolve(printCliStartup(21)) : only === 'requests' ? printRequestsBench() : main()).catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });
