@@ -21,7 +21,8 @@ export interface CardPerson {
   tentativeMinutes: number;
 }
 
-export interface RequestCard {
+/** A request as every list of them shows it: fields, cost against budget, staffing progress. */
+export interface RequestSummary {
   ref: number;
   id: string;
   title: string;
@@ -36,6 +37,9 @@ export interface RequestCard {
   costMinor: number;
   budgetState: BudgetState;
   staffing: Staffing;
+}
+
+export interface RequestCard extends RequestSummary {
   demand: DemandCoverage[];
   people: CardPerson[];
 }

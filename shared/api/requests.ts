@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { BudgetState, RequestStatus, Staffing } from '../domain';
-import { PRIORITIES, REQUEST_STATUSES, STAGES, type Priority, type Stage } from '../domain/model';
+import type { RequestStatus } from '../domain';
+import { PRIORITIES, REQUEST_STATUSES, STAGES } from '../domain/model';
 import {
   MAX_BUDGET_MINOR,
   MAX_DEMAND_LINES,
@@ -12,6 +12,7 @@ import {
 import type { RequestDifference, RequestFile, StaffingSummaryFile } from '../exchange/request-file';
 import { requestProblemText } from '../format/requests';
 import type { HistoryState } from './allocations';
+import type { RequestSummary } from './board';
 import { op } from './operation';
 
 const ref = z.number().int().positive();
@@ -95,21 +96,7 @@ const saveSchema = z
     }
   });
 
-export interface RequestRow {
-  ref: number;
-  id: string;
-  title: string;
-  stage: Stage;
-  status: RequestStatus;
-  priority: Priority;
-  service: string | null;
-  requester: string | null;
-  startWeek: string;
-  endWeek: string;
-  budgetMinor: number | null;
-  costMinor: number;
-  budgetState: BudgetState;
-  staffing: Staffing;
+export interface RequestRow extends RequestSummary {
   allocatedMinutes: number;
   demandLines: number;
 }

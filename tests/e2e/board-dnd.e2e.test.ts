@@ -5,14 +5,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { addIsoWeeks, formatHours, formatMoneyGrouped, weekLabel } from '../../shared/domain';
 import { hoursShort } from '../../shared/format';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
-import { startHost, type RunningHost } from '../helpers/web-host';
+import { startHost, type RunningHost, api } from '../helpers/web-host';
 
 const temp = useTempDir();
 
@@ -20,17 +19,6 @@ const temp = useTempDir();
 const SPECIALIST = { id: 'E3003', name: 'Olga Ivanova' };
 const REQUEST = 'REQ-204';
 const SKILL = 'Backup';
-
-async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-  const res = await fetch(`${host.url}api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: ApiResult<K>; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.result;
-}
 
 describe('drag and drop on the board, in a browser', () => {
   const browser = useBrowser();

@@ -9,15 +9,15 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { addIsoWeeks, formatMoney, formatMoneyGrouped, weekRange } from '../../shared/domain';
 import { moneyTextGrouped } from '../../shared/format/request-diff';
 import type { RequestFile, StaffingSummaryFile } from '../../shared/exchange';
 import { SCREENSHOTS, closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { errorOf } from './form-errors';
 import { TEST_WEEK } from '../helpers/clock';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
-import { startHost, type RunningHost } from '../helpers/web-host';
+import { startHost, type RunningHost, api } from '../helpers/web-host';
 
 const temp = useTempDir();
 
@@ -59,28 +59,6 @@ async function show(db: string, id: string): Promise<{ text: string; request: Sh
   expect(run.code).toBe(0);
   return { text: run.out, request: JSON.parse(run.out) as ShownRequest };
 }
-
-async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-  const res = await fetch(`${host.url}api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: ApiResult<K>; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.result;
-}
-
-/** The error text a control is described by (aria-describedby), '' when none. */
-const errorOf = (control: Locator) =>
-  control.evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id))
-      .filter((e) => e?.classList.contains('rq-error'))
-      .map((e) => e!.textContent)
-      .join(''),
-  );
 
 const editor = (page: Page) => page.getByTestId('request-editor');
 const statusOf = (page: Page) => page.getByTestId('request-status').textContent();

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RequestFile } from '../../shared/exchange';
 import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { errorOf } from './form-errors';
 import { cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { startHost, type RunningHost } from '../helpers/web-host';
 
 const temp = useTempDir();
-
-/** The error text a control is described by (aria-describedby), '' when none. */
-const errorOf = (control: Locator) =>
-  control.evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id))
-      .filter((e) => e?.classList.contains('rq-error'))
-      .map((e) => e!.textContent)
-      .join(''),
-  );
 
 const editor = (page: Page) => page.getByTestId('request-editor');
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiInput, ApiName, ApiResult } from '../../shared/api';
 import { TEST_NOW } from './clock';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,4 +59,16 @@ export function startHost(db: string, extra: string[] = []): Promise<RunningHost
       }
     });
   });
+}
+
+/** Calls the host's API as the page does, for a test's setup and checks. */
+export async function api<K extends ApiName>(host: RunningHost, name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
+  const res = await fetch(`${host.url}api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; result: ApiResult<K>; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
+  return body.result;
 }

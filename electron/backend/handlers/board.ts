@@ -1,4 +1,4 @@
-import type { ApiParsedInput, BoardView, CardPerson, RequestCard } from '../../../shared/api';
+import type { ApiParsedInput, BoardView, CardPerson, RequestCard, RequestSummary } from '../../../shared/api';
 import {
   budgetState,
   cmpName,
@@ -64,6 +64,11 @@ function card(ix: PlanIndex, r: EngineRequest, details: RequestDetails, weeks: s
       .filter((w) => w >= l.startWeek && w <= l.endWeek)
       .map((week) => ({ week, served: ix.servedOf(l.ref, week), demanded: l.minutesPerWeek })),
   }));
+  return { ...requestSummary(ix, r, details), demand, people };
+}
+
+/** What every list of requests shows of one: its fields, cost against budget and staffing progress. */
+export function requestSummary(ix: PlanIndex, r: EngineRequest, details: RequestDetails): RequestSummary {
   const cost = ix.requestCost.get(r.ref) ?? 0;
   return {
     ref: r.ref,
@@ -78,7 +83,5 @@ function card(ix: PlanIndex, r: EngineRequest, details: RequestDetails, weeks: s
     costMinor: cost,
     budgetState: budgetState(cost, r.budgetMinor),
     staffing: requestStaffing(ix, r.ref),
-    demand,
-    people,
   };
 }

@@ -1,33 +1,19 @@
 import type { DemandLineDetail, RequestDetail, RequestRow, RequestsList, SkillInfo, StaffingReceived } from '../../../shared/api';
 import { ApiError } from '../../../shared/api/errors';
-import { allowedTransitions, budgetState, cmpName, cmpText, requestStaffing, weekRange, type EngineRequest } from '../../../shared/domain';
+import { allowedTransitions, cmpName, cmpText, weekRange, type EngineRequest } from '../../../shared/domain';
 import type { StaffingSummaryFile } from '../../../shared/exchange';
 import { thisWeek } from '../clock';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from '../handlers/context';
+import { requestSummary } from '../handlers/board';
 import { readAudit } from './audit';
 
 function row(s: PlanSession, r: EngineRequest): RequestRow {
   const ix = s.index();
-  const details = s.requestDetails().get(r.ref)!;
-  const cost = ix.requestCost.get(r.ref) ?? 0;
   let allocated = 0;
   for (const a of ix.allocationsOfRequest(r.ref)) allocated += a.minutes;
   return {
-    ref: r.ref,
-    id: r.id,
-    title: r.title,
-    stage: r.stage,
-    status: r.status,
-    priority: details.priority,
-    service: details.service,
-    requester: details.requester,
-    startWeek: r.startWeek,
-    endWeek: r.endWeek,
-    budgetMinor: r.budgetMinor,
-    costMinor: cost,
-    budgetState: budgetState(cost, r.budgetMinor),
-    staffing: requestStaffing(ix, r.ref),
+    ...requestSummary(ix, r, s.requestDetails().get(r.ref)!),
     allocatedMinutes: allocated,
     demandLines: ix.demandLinesByRequest.get(r.ref)?.length ?? 0,
   };
