@@ -34,15 +34,6 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
             {flagCount} {flagCount === 1 ? 'flag' : 'flags'}
           </span>
         )}
-        <button
-          type="button"
-          className="link-button card-edit"
-          data-testid="edit-request"
-          aria-label={`Edit ${card.id}`}
-          onClick={() => void openRequest({ ref: card.ref, id: card.id }, 'dialog')}
-        >
-          Edit
-        </button>
       </div>
       <h4 id={titleId} className="card-title">
         {card.title}
@@ -79,6 +70,19 @@ export const RequestCardView = memo(function RequestCardView({ id }: { id: strin
           ))}
         </ul>
       )}
+      {/* At the foot of the card, not in its top row: the flags badge arrives after the card,
+          and a button beside it would wrap the row and move the card's lines under the pointer. */}
+      <div className="card-actions">
+        <button
+          type="button"
+          className="link-button card-edit"
+          data-testid="edit-request"
+          aria-label={`Edit ${card.id}`}
+          onClick={() => void openRequest({ ref: card.ref, id: card.id }, 'dialog')}
+        >
+          Edit
+        </button>
+      </div>
     </CardDropZone>
   );
 });
