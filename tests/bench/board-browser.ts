@@ -15,12 +15,13 @@
 //   chip. Baseline: a pointermove over the same row with no button pressed -> next frame.
 import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { weekMonday, type IsoWeek } from '../../shared/domain';
+import type { IsoWeek } from '../../shared/domain';
 import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import type { Measure } from './measure';
+import { pinnedPageClock } from './page-clock';
 
 const RUNS = { warm: 10, cold: 5, pickup: 20 };
 const VIEWPORT = { width: 1440, height: 900 };
@@ -34,20 +35,8 @@ const ACTIVATION_PX = 6;
  * Then probes that note when cards and a selected demand line are first painted.
  */
 function initScript(firstWeek: IsoWeek): string {
-  const at = weekMonday(firstWeek).getTime() + 9 * 3600_000;
   return `(() => {
-    const RealDate = Date;
-    const shift = ${at} - RealDate.now();
-    class PinnedDate extends RealDate {
-      constructor(...a) { if (a.length) super(...a); else super(RealDate.now() + shift); }
-      static now() { return RealDate.now() + shift; }
-    }
-    globalThis.Date = PinnedDate;
-    const nextPaint = (done) => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(performance.now());
-      ch.port2.postMessage(0);
-    });
+    ${pinnedPageClock(firstWeek)}
     const probe = (globalThis.__boardProbe = { cards: null, selected: null });
     const seen = { cards: false, selected: false };
     const watch = new MutationObserver(() => {

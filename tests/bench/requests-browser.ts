@@ -18,12 +18,13 @@
 import type { Browser, Page } from 'playwright-core';
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { foldText, weekMonday, type IsoWeek } from '../../shared/domain';
+import { foldText, type IsoWeek } from '../../shared/domain';
 import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import type { Measure } from './measure';
+import { pinnedPageClock } from './page-clock';
 
 const RUNS = { warm: 10, cold: 5, filter: 20, open: 20 };
 const VIEWPORT = { width: 1440, height: 900 };
@@ -71,20 +72,8 @@ const countDigits = (shown: number, total: number): string => (shown === total ?
  * notes when the first request rows and the full count are painted.
  */
 function initScript(firstWeek: IsoWeek, total: number): string {
-  const at = weekMonday(firstWeek).getTime() + 9 * 3600_000;
   return `(() => {
-    const RealDate = Date;
-    const shift = ${at} - RealDate.now();
-    class PinnedDate extends RealDate {
-      constructor(...a) { if (a.length) super(...a); else super(RealDate.now() + shift); }
-      static now() { return RealDate.now() + shift; }
-    }
-    globalThis.Date = PinnedDate;
-    const nextPaint = (done) => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(performance.now());
-      ch.port2.postMessage(0);
-    });
+    ${pinnedPageClock(firstWeek)}
     const digits = (el) => (el ? el.textContent.replace(/\\D/g, '') : '');
     const probe = (globalThis.__requestsProbe = { rows: null });
     const watch = new MutationObserver(() => {
