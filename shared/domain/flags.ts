@@ -248,9 +248,20 @@ function pushUnfilledDemand(ix: PlanIndex, line: EngineDemandLine, window: WeekW
   }
 }
 
+// Worked out once per request and week, not once per allocation: a quarter of a million
+// allocations pass through here, and week arithmetic (date-fns) is the costly part.
+const inactiveCache = new WeakMap<EngineRequest, { currentWeek: IsoWeek; from: IsoWeek | null }>();
+function inactiveFrom(r: EngineRequest, currentWeek: IsoWeek): IsoWeek | null {
+  const hit = inactiveCache.get(r);
+  if (hit && hit.currentWeek === currentWeek) return hit.from;
+  const from = inactiveFromWeek(r, currentWeek, (w) => addIsoWeeks(w, 1));
+  inactiveCache.set(r, { currentWeek, from });
+  return from;
+}
+
 /** An allocation on a request that has ended, from the week the workflow says it stopped counting. */
 function pushInactive(a: EngineAllocation, s: EngineSpecialist, r: EngineRequest, currentWeek: IsoWeek, flags: Flag[]): void {
-  const from = inactiveFromWeek(r, currentWeek, (w) => addIsoWeeks(w, 1));
+  const from = inactiveFrom(r, currentWeek);
   if (from === null || a.week < from) return;
   const closed = r.status === 'closed' && r.closedWeek ? ` (closed in ${weekLabel(r.closedWeek)})` : '';
   flags.push(
