@@ -17,7 +17,8 @@ export type * from './allocations';
 export type * from './requests';
 export type { ImportKind, ImportResult } from './imports';
 export { IMPORT_KINDS } from './imports';
-export type { ReportRange } from './reports';
+export type * from './reports';
+export { REPORT_NAMES, EXPORT_REPORTS, EXPORT_FORMATS, ALLOCATION_SORT_KEYS } from './reports';
 
 const areas = [plansApi, boardApi, specialistsApi, flagsApi, reportsApi, importsApi, allocationsApi, requestsApi] as const;
 

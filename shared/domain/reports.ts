@@ -31,6 +31,8 @@ export interface CostRow {
   varianceMinor: number | null;
   overrun: boolean;
   atRisk: boolean;
+  /** Cost of the request's allocations after the current week (0 when none). */
+  plannedAfterMinor: number;
 }
 
 export interface AllocationRow {
@@ -111,6 +113,7 @@ export function costRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex 
         varianceMinor: r.budgetMinor === null ? null : r.budgetMinor - cost,
         overrun: state === 'overrun',
         atRisk: state === 'at_risk',
+        plannedAfterMinor: 0,
       };
     });
 }
@@ -149,4 +152,88 @@ export function planWeekSpan(snapshot: PlanSnapshot): { from: IsoWeek; to: IsoWe
   for (const r of snapshot.requests) see(r.startWeek, r.endWeek);
   for (const a of snapshot.allocations) see(a.week, a.week);
   return from === null || to === null ? null : { from, to };
+}
+
+// ---- Issue 9: the department head's reports. Contract fixed by the lead; bodies by the figures helper.
+
+/** domain.md "Skill demand versus capacity": one row per skill, level and week with demand. */
+export interface SkillRow {
+  skill: string;
+  level: number;
+  week: IsoWeek;
+  demandMinutes: number;
+  servedMinutes: number;
+  unfilledMinutes: number;
+  supplyMinutes: number;
+  freeMinutes: number;
+  gapMinutes: number;
+}
+
+/** The same figures summed over the range for one skill and level (gap = sum of weekly gaps). */
+export type SkillTotal = Omit<SkillRow, 'week'> & { weeks: number };
+
+/** Cost by lifecycle stage; budget and variance over the requests that have a budget. */
+export interface StageRow {
+  stage: Stage;
+  requests: number;
+  withBudget: number;
+  budgetMinor: number;
+  costMinor: number;
+  /** Σ budget − Σ cost over the requests with a budget. */
+  varianceMinor: number;
+  overrunRequests: number;
+  atRiskRequests: number;
+  /** Cost of this stage's allocations after the current week. */
+  plannedAfterMinor: number;
+}
+
+/** One heat-map cell: a specialist-week, or a department-week summed over its specialists. */
+export interface HeatCell {
+  capacityMinutes: number;
+  allocatedMinutes: number;
+  /** null when capacity is 0 */
+  utilizationPct: number | null;
+  /** Over-allocated specialist-weeks in this cell (0/1 for a specialist). */
+  overAllocated: number;
+}
+
+export interface HeatRow {
+  /** `d:<department>` or `s:<specialist id>`: stable keys for the screen. */
+  key: string;
+  label: string;
+  department: string;
+  specialistId: string | null;
+  /** One per week of the range, in order. */
+  cells: HeatCell[];
+  /** The row over the whole range (its average utilization and over-allocated count). */
+  total: HeatCell;
+}
+
+export interface HeatDepartment {
+  row: HeatRow;
+  specialists: HeatRow[];
+}
+
+export interface UtilizationHeatmap {
+  weeks: IsoWeek[];
+  departments: HeatDepartment[];
+  /** Per week over every listed specialist (column averages). */
+  columns: HeatCell[];
+  total: HeatCell;
+}
+
+export function skillRows(_snapshot: PlanSnapshot, _f: ReportFilter, _ix?: PlanIndex): SkillRow[] {
+  throw new Error('not implemented');
+}
+
+export function skillTotals(_rows: readonly SkillRow[]): SkillTotal[] {
+  throw new Error('not implemented');
+}
+
+export function stageRows(_snapshot: PlanSnapshot, _f: ReportFilter, _currentWeek: IsoWeek, _ix?: PlanIndex): StageRow[] {
+  throw new Error('not implemented');
+}
+
+export function utilizationHeatmap(_rows: readonly UtilizationRow[], _weeks: readonly IsoWeek[]): UtilizationHeatmap {
+  throw new Error('not implemented');
 }

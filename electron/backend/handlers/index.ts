@@ -16,7 +16,16 @@ import type { BackendContext } from './context';
 import { flagsList } from './flags';
 import { holidaysLoad, importCsvHandler } from './imports';
 import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
-import { reportsAllocations, reportsCosts, reportsUtilization } from './reports';
+import { exportsCancel, exportsStart, exportsStatus } from './exports';
+import {
+  reportsAllocations,
+  reportsAllocationsPage,
+  reportsCosts,
+  reportsSkills,
+  reportsStages,
+  reportsUtilization,
+  reportsView,
+} from './reports';
 import { specialistsList, timelineGet } from './specialists';
 import { requestsGet, requestsList, requestsSave, requestsSetStatus, skillsList } from './requests';
 import {
@@ -44,6 +53,13 @@ export const handlers: HandlerMap = {
   'reports-utilization': reportsUtilization,
   'reports-costs': reportsCosts,
   'reports-allocations': reportsAllocations,
+  'reports-skills': reportsSkills,
+  'reports-stages': reportsStages,
+  'reports-view': reportsView,
+  'reports-allocations-page': reportsAllocationsPage,
+  'exports-start': exportsStart,
+  'exports-status': exportsStatus,
+  'exports-cancel': exportsCancel,
   'import-csv': importCsvHandler,
   'holidays-load': holidaysLoad,
   'allocations-assign': allocationsAssign,

@@ -37,3 +37,17 @@ export function reportsAllocations(ctx: BackendContext, input: FilterInput) {
     currency: s.meta.currency,
   };
 }
+
+// ---- Issue 9 stubs (the figures helper fills these in).
+export function reportsSkills(_ctx: BackendContext, _input: FilterInput): never {
+  throw new Error('not implemented');
+}
+export function reportsStages(_ctx: BackendContext, _input: FilterInput): never {
+  throw new Error('not implemented');
+}
+export function reportsView(_ctx: BackendContext, _input: ApiParsedInput<'reports-view'>): never {
+  throw new Error('not implemented');
+}
+export function reportsAllocationsPage(_ctx: BackendContext, _input: ApiParsedInput<'reports-allocations-page'>): never {
+  throw new Error('not implemented');
+}
