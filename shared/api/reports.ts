@@ -74,6 +74,12 @@ export const exportStartSchema = z
     report: z.enum(EXPORT_REPORTS),
     format: z.enum(EXPORT_FORMATS),
     filter: reportFilterSchema,
+    /**
+     * Where the file goes: set by the desktop main process from its save dialog and by the
+     * CLI from --out, never by a page (main overwrites it, the web host refuses it). Without
+     * it the file is kept by the backend and offered for download (web host).
+     */
+    targetPath: z.string().min(1).max(4096).optional(),
   })
   .strict()
   .refine((x) => !(x.report === 'pack' && x.format === 'csv'), {
