@@ -14,3 +14,17 @@ export function requestFileStem(requestId: string): string {
 export const requestFileName = (requestId: string): string => `${requestFileStem(requestId)}.json`;
 
 export const staffingSummaryFileName = (requestId: string, ext: 'json' | 'pdf'): string => `${requestFileStem(requestId)}-staffing.${ext}`;
+
+/**
+ * The file an export writes, named after what it holds so that a folder of monthly exports
+ * sorts by report and range: "tm-planner-costs-2026-W49_2027-W08.xlsx".
+ */
+export function reportFileName(
+  report: string,
+  format: 'csv' | 'xlsx' | 'pdf',
+  range?: { from?: string | undefined; to?: string | undefined },
+): string {
+  const span =
+    range?.from && range.to ? `-${range.from}_${range.to}` : range?.from ? `-from-${range.from}` : range?.to ? `-to-${range.to}` : '';
+  return `tm-planner-${report}${span}.${format}`;
+}

@@ -25,6 +25,7 @@ import {
   reportsStages,
   reportsUtilization,
   reportsView,
+  reportsPrintHtml,
 } from './reports';
 import { specialistsList, timelineGet } from './specialists';
 import { requestsGet, requestsList, requestsSave, requestsSetStatus, skillsList } from './requests';
@@ -57,6 +58,7 @@ export const handlers: HandlerMap = {
   'reports-stages': reportsStages,
   'reports-view': reportsView,
   'reports-allocations-page': reportsAllocationsPage,
+  'reports-print-html': reportsPrintHtml,
   'exports-start': exportsStart,
   'exports-status': exportsStatus,
   'exports-cancel': exportsCancel,

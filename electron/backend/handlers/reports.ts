@@ -51,3 +51,6 @@ export function reportsView(_ctx: BackendContext, _input: ApiParsedInput<'report
 export function reportsAllocationsPage(_ctx: BackendContext, _input: ApiParsedInput<'reports-allocations-page'>): never {
   throw new Error('not implemented');
 }
+export function reportsPrintHtml(_ctx: BackendContext, _input: ApiParsedInput<'reports-print-html'>): never {
+  throw new Error('not implemented');
+}
