@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, utilityProcess, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { configureSession, registerAppScheme } from './app-session';
 import { BackendProcess, type ChildLike } from './backend-process';
+import type { InvokeOutcome } from './channels';
 import { push, registerInvokeChannel, relay } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { printSummaryPdf } from './print-window';
+import { exportReport, printSummaryPdf } from './print-window';
 import { defaultCurrency, openPlanFilters, planNameFromPath, planPathFromArgv, savePlanFilters, withPlanExtension } from './plan-files';
 import { addRecent, clearRecent, loadRecentState, pathKey, removeRecent, saveRecentState, type RecentState } from './recent-plans';
 import { attachNavigationGuard } from './security';
@@ -73,12 +74,20 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   configureSession(session.defaultSession, { rendererDir: path.join(here, '../renderer'), devServerUrl });
-  registerInvokeChannel({ backend, devServerUrl, onResult: followPlanSwitch, inMain: (_name, input) => printSummaryPdf(backend, input) });
+  registerInvokeChannel({ backend, devServerUrl, onResult: followPlanSwitch, inMain: answerInMain });
   recent = loadRecentState(recentFile());
   rebuildMenu();
   // The plan is opened before the window loads, so the renderer's first request finds it.
   await openInitialPlan();
   openWindow();
+}
+
+function answerInMain(name: string, input: unknown): Promise<InvokeOutcome> {
+  if (name === 'exports-start') {
+    const folder = currentPlan ? path.dirname(currentPlan) : app.getPath('documents');
+    return exportReport(backend, input, { saveDialog, folder });
+  }
+  return printSummaryPdf(backend, input);
 }
 
 async function openInitialPlan(): Promise<void> {

@@ -5,7 +5,8 @@ import { api, type ApiResult } from '../../shared/api/index';
 import type { InvokeOutcome } from './channels';
 
 /** Operations main answers instead of forwarding them to the backend. */
-const MAIN_OPERATIONS: ReadonlySet<string> = new Set(['requests-summary-pdf']);
+// exports-start: the save dialog is main's, and a PDF is printed by main's Chromium.
+const MAIN_OPERATIONS: ReadonlySet<string> = new Set(['requests-summary-pdf', 'exports-start']);
 
 export function answeredInMain(name: string): boolean {
   return MAIN_OPERATIONS.has(name);

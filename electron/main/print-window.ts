@@ -1,11 +1,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type SaveDialogOptions } from 'electron';
 import type { ApiResult } from '../../shared/api/index';
 import { toErrorBody } from '../../shared/api/errors';
 import type { BackendProcess } from './backend-process';
 import type { InvokeOutcome } from './channels';
+import { writeFileAtomic } from '../backend/export/atomic-file';
+import { dialogCancelled, exportFromPage, exportSaveOptions, printedStatus, withFormatExtension } from './export-report';
 import { PRINT_TO_PDF_OPTIONS, printWindowOptions, summaryPdfInput, summaryPdfOutcome } from './print-pdf';
 
 /**
@@ -28,6 +30,51 @@ export async function printSummaryPdf(backend: Pick<BackendProcess, 'invoke'>, i
     return summaryPdfOutcome(html, await win.webContents.printToPDF(PRINT_TO_PDF_OPTIONS));
   } catch (err) {
     return { ok: false, error: toErrorBody(err) };
+  } finally {
+    win.destroy();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface ExportDeps {
+  saveDialog(options: SaveDialogOptions): Promise<string | undefined>;
+  /** The folder the dialog opens in. */
+  folder: string;
+}
+
+/**
+ * exports-start in the desktop app. CSV and XLSX go to the backend's export job with the
+ * chosen path (it writes off every UI thread and renames into place when complete); a PDF
+ * is printed here, from the backend's print page, and written the same all-or-nothing way.
+ */
+export async function exportReport(backend: Pick<BackendProcess, 'invoke'>, input: unknown, deps: ExportDeps): Promise<InvokeOutcome> {
+  const checked = exportFromPage(input);
+  if (!checked.ok) return checked.outcome;
+  const request = checked.request;
+  const chosen = await deps.saveDialog(exportSaveOptions(request, deps.folder));
+  if (!chosen) return dialogCancelled(request);
+  const target = path.resolve(withFormatExtension(chosen, request.format));
+  if (request.format !== 'pdf') return backend.invoke('exports-start', { ...request, targetPath: target });
+  const page = await backend.invoke('reports-print-html', { report: request.report, filter: request.filter });
+  if (!page.ok) return page;
+  const { html } = page.result as ApiResult<'reports-print-html'>;
+  try {
+    const pdf = await printHtml(html);
+    await writeFileAtomic(target, pdf);
+    return printedStatus(target, pdf.byteLength);
+  } catch (err) {
+    return { ok: false, error: toErrorBody(err) };
+  }
+}
+
+async function printHtml(html: string): Promise<Uint8Array> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tm-planner-print-'));
+  const win = new BrowserWindow(printWindowOptions());
+  try {
+    const file = path.join(dir, 'report.html');
+    await fs.writeFile(file, html, 'utf8');
+    await win.loadFile(file);
+    return await win.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
   } finally {
     win.destroy();
     await fs.rm(dir, { recursive: true, force: true });

@@ -13,9 +13,11 @@ import {
 import { webPreferences } from '../../electron/main/security';
 
 describe('operations main answers itself', () => {
-  it('is only the staffing summary PDF: everything else, its print page included, goes to the backend', () => {
-    expect(apiOperationNames.filter(answeredInMain)).toEqual(['requests-summary-pdf']);
+  it('is the staffing summary PDF and the export (its dialog): everything else, the print pages included, goes to the backend', () => {
+    expect(apiOperationNames.filter(answeredInMain).sort()).toEqual(['exports-start', 'requests-summary-pdf']);
     expect(answeredInMain('requests-summary-html')).toBe(false);
+    expect(answeredInMain('reports-print-html')).toBe(false);
+    expect(answeredInMain('exports-status')).toBe(false);
     expect(answeredInMain('plan-open')).toBe(false);
     expect(answeredInMain('')).toBe(false);
     expect(answeredInMain('constructor')).toBe(false);
