@@ -465,7 +465,12 @@ export function skillRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex
   return rows;
 }
 
-const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+/** A packed array of zeros (`new Array(n).fill(0)` is holey, and slower to sum into). */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
 
 /** skillRows summed per skill and level over the range, in the same order. */
 export function skillTotals(rows: readonly SkillRow[]): SkillTotal[] {

@@ -131,18 +131,19 @@ interface Filtered {
 }
 
 /**
- * Sorted allocation orders kept per session for the plan as it is: the snapshot object is
- * replaced on every change (allocation patches and full reloads alike), so a cache keyed
- * by it can never answer for an older plan. A few filter+sort orders are kept, so moving
- * between two sorts or two ranges does not sort again.
+ * Filtered and sorted allocation orders, kept for the plan as it is: keyed by the session's
+ * snapshot object, which its index replaces on every change (an allocation patch as much
+ * as a full reload), so an order can never answer for an older plan and none keeps an
+ * older plan in memory. A few filter+sort orders are kept, so going back and forth between
+ * two sorts or two ranges does not sort again.
  */
-const pageCache = new WeakMap<PlanSession, { snapshot: PlanSnapshot; entries: Map<string, Filtered>; filtered: Map<string, Filtered> }>();
+const pageCache = new WeakMap<PlanSnapshot, { snapshot: PlanSnapshot; entries: Map<string, Filtered>; filtered: Map<string, Filtered> }>();
 const KEPT_ORDERS = 4;
 
 function cacheOf(s: PlanSession) {
   const snapshot = s.snapshot();
-  let c = pageCache.get(s);
-  if (!c || c.snapshot !== snapshot) pageCache.set(s, (c = { snapshot, entries: new Map(), filtered: new Map() }));
+  let c = pageCache.get(snapshot);
+  if (!c) pageCache.set(snapshot, (c = { snapshot, entries: new Map(), filtered: new Map() }));
   return c;
 }
 
