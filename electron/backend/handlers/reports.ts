@@ -104,6 +104,13 @@ type ViewFilter = ApiParsedInput<'reports-view'>;
  * stage rows, skill demand and the allocations; never the heat map.
  */
 export function reportsViewData(s: PlanSession, f: ViewFilter, currentWeek: IsoWeek): ReportsViewData {
+  // Going back to a range, or exporting the one on screen, answers from the last few.
+  const c = cacheOf(s);
+  const key = `${filterKey(f)}|${currentWeek}`;
+  return c.views.get(key) ?? keep(c.views, key, viewData(s, f, currentWeek));
+}
+
+function viewData(s: PlanSession, f: ViewFilter, currentWeek: IsoWeek): ReportsViewData {
   const snapshot = s.snapshot();
   const ix = s.index();
   const costs = costRows(snapshot, f, currentWeek, ix);
@@ -137,13 +144,19 @@ interface Filtered {
  * older plan in memory. A few filter+sort orders are kept, so going back and forth between
  * two sorts or two ranges does not sort again.
  */
-const pageCache = new WeakMap<PlanSnapshot, { snapshot: PlanSnapshot; entries: Map<string, Filtered>; filtered: Map<string, Filtered> }>();
+interface PlanStateCache {
+  snapshot: PlanSnapshot;
+  entries: Map<string, Filtered>;
+  filtered: Map<string, Filtered>;
+  views: Map<string, ReportsViewData>;
+}
+const pageCache = new WeakMap<PlanSnapshot, PlanStateCache>();
 const KEPT_ORDERS = 4;
 
-function cacheOf(s: PlanSession) {
+function cacheOf(s: PlanSession): PlanStateCache {
   const snapshot = s.snapshot();
   let c = pageCache.get(snapshot);
-  if (!c) pageCache.set(snapshot, (c = { snapshot, entries: new Map(), filtered: new Map() }));
+  if (!c) pageCache.set(snapshot, (c = { snapshot, entries: new Map(), filtered: new Map(), views: new Map() }));
   return c;
 }
 
