@@ -132,6 +132,7 @@ export const REPORT_CHARTS_CSS = `
 .report-chart .rc-heat-labels .rc-head:first-child { justify-content: flex-start; }
 .report-chart .rc-heat-labels .rc-spacer { height: var(--rc-foot-gap); }
 .report-chart .rc-heat-labels .rc-over { color: var(--rc-overrun); font-weight: 700; }
+.report-chart .rc-heat-labels .rc-department { font-weight: 600; }
 .report-chart .rc-heat-labels .rc-specialist { padding-left: 18px; color: var(--rc-muted); }
 .report-chart .rc-heat-labels .rc-all { font-weight: 600; }
 .report-chart .rc-heat-labels button {
