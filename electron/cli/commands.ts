@@ -7,6 +7,8 @@ import {
   allocationsTable,
   costsTable,
   flagsTable,
+  skillsTable,
+  stagesTable,
   utilizationTable,
   type ReportKind,
   type ReportTable,
@@ -165,6 +167,14 @@ async function reportTable(
     case 'allocations': {
       const r = await b.call('reports-allocations', filter);
       return { table: allocationsTable(r.rows, r.minorDigits), range: r };
+    }
+    case 'skills': {
+      const r = await b.call('reports-skills', filter);
+      return { table: skillsTable(r.rows, minorDigits), range: r };
+    }
+    case 'stages': {
+      const r = await b.call('reports-stages', filter);
+      return { table: stagesTable(r.rows, r.minorDigits), range: r };
     }
   }
 }
