@@ -36,6 +36,9 @@ export const PRINT_HEATMAP_SPECIALISTS = 40;
 /** The width the week cells of the printed heat map fit in: A4 less margins and the label columns. */
 const PRINT_CELLS_WIDTH = 400;
 
+/** Heat-map rows in print: 40 specialists and their departments fit below the header. */
+const PRINT_ROW_HEIGHT = 13;
+
 /** Printed files read the same wherever they are written: one locale, en-GB. */
 export const PRINT_LOCALE = 'en-GB';
 
@@ -138,7 +141,7 @@ function UtilizationSection({ view, fmt }: SectionProps) {
           The heat map shows departments ({fmt.int(specialists)} specialists are too many for one page); the table lists every specialist.
         </p>
       )}
-      <UtilizationHeatmap data={data} expanded={expanded} fmt={fmt} maxCellsWidth={PRINT_CELLS_WIDTH} />
+      <UtilizationHeatmap data={data} expanded={expanded} fmt={fmt} maxCellsWidth={PRINT_CELLS_WIDTH} rowHeight={PRINT_ROW_HEIGHT} />
       <table>
         <thead>
           <tr>

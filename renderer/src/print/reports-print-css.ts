@@ -32,6 +32,8 @@ h2 { margin: 0 0 3mm; font-size: 12pt; color: #111827; break-after: avoid; page-
 .note.cap { font-weight: 600; color: #b54708; }
 .reports .report-chart { font-size: 8pt; margin-bottom: 5mm; }
 .reports .report-chart svg text { font-size: 10px; }
+.reports .rc-heat-labels { font-size: 7.5pt; }
+.reports .rc-heat-labels button, .reports .rc-heat-labels > div { line-height: var(--rc-row-h); }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }

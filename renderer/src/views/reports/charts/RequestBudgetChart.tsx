@@ -64,7 +64,7 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
           <Swatch className="rc-overrun" pattern={ids.hatch} />▲ over budget (striped beyond it)
         </li>
         <li>
-          <Swatch className="rc-after" pattern={ids.after} />
+          <Swatch className="rc-cost" pattern={ids.after} />
           planned {after}
         </li>
         <li>┃ budget</li>
@@ -90,7 +90,7 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
                 <g>
                   <title>{title}</title>
                   <Bar className={tone} x={LABEL_W} y={0} width={x(done)} height={BAR_H} />
-                  <Bar className="rc-after" x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
+                  <Bar className={tone} x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
                   <Bar x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} fill={`url(#${ids.after})`} />
                   {r.overrun && budgetX !== null && (
                     <Bar x={LABEL_W + budgetX} y={0} width={x(r.costMinor) - budgetX} height={BAR_H} fill={`url(#${ids.hatch})`} />
