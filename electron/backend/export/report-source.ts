@@ -41,8 +41,7 @@ export const reportsOf = (report: ExportReport): readonly ReportName[] => (repor
 export const PDF_ALLOCATION_ROWS = 2000;
 
 // ---- SEAM (lead): the figures helper (h-figures) adds skillsTable/stagesTable to report-tables.ts
-// and reportsViewData to handlers/reports.ts; the charts helper (h-charts) adds
-// export/reports-print.tsx. Once merged, replace these lookups with plain imports.
+// and reportsViewData to handlers/reports.ts. Once merged, replace these lookups with plain imports.
 type TableOf<R> = (rows: R[], minorDigits: number) => ReportTable;
 type ViewDataOf = (s: PlanSession, f: { from: IsoWeek; to: IsoWeek; departments?: string[] }, currentWeek: IsoWeek) => ReportsViewData;
 function seam<T>(module: object, name: string, from: string): T {
@@ -55,11 +54,6 @@ const skillsTable = (rows: SkillRow[], minorDigits: number): ReportTable =>
 const stagesTable = (rows: StageRow[], minorDigits: number): ReportTable =>
   seam<TableOf<StageRow>>(reportTablesModule, 'stagesTable', 'report-tables.ts')(rows, minorDigits);
 const reportsViewData: ViewDataOf = (s, f, week) => seam<ViewDataOf>(reportHandlers, 'reportsViewData', 'handlers/reports.ts')(s, f, week);
-async function reportsPrintHtml(input: unknown): Promise<string> {
-  const where = './reports-print';
-  const m = (await import(/* @vite-ignore */ where)) as object;
-  return seam<(i: unknown) => string>(m, 'reportsPrintHtml', 'export/reports-print.tsx')(input);
-}
 // ---- end of SEAM
 
 const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments });
@@ -95,6 +89,8 @@ export async function reportHtml(s: PlanSession, spec: ExportSpec): Promise<stri
     allocationTotal = all.length;
     allocations = all.slice(0, PDF_ALLOCATION_ROWS);
   }
+  // React and the print page load only for a PDF.
+  const { reportsPrintHtml } = await import('./reports-print');
   return reportsPrintHtml({ view, reports, allocations, allocationTotal, generatedAt: spec.generatedAt, departments: spec.departments });
 }
 
