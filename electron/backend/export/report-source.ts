@@ -103,10 +103,19 @@ export function exportFileName(spec: Pick<ExportSpec, 'report' | 'format' | 'fro
  * Writes a CSV or XLSX export to `out` and ends it: the one function the export worker and
  * the command line both run. (A PDF is HTML printed by Chromium: see reportHtml.)
  */
-export async function writeTableExport(s: PlanSession, spec: ExportSpec, out: Writable, progress: ExportProgress): Promise<void> {
+export async function writeTableExport(
+  s: PlanSession,
+  spec: ExportSpec,
+  out: Writable,
+  progress: ExportProgress,
+  o: { releasePlan?: boolean } = {},
+): Promise<void> {
   if (spec.format === 'pdf') throw new Error('A PDF is printed from reportHtml, not written as a table.');
   progress(0, 0, 'Reading the plan');
   const tables = reportsOf(spec.report).map((name) => reportTable(s, name, spec));
+  // The rows are computed: a session that is only exporting lets the plan's snapshot go
+  // before the file is written, so the two never sit in memory together for long.
+  if (o.releasePlan) s.invalidate();
   if (spec.format === 'csv') {
     const t = tables[0]!;
     await writeCsv(t, out, (done, total) => progress(done, total, `Writing ${t.title}`));
