@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { REPORT_NAMES, type ExportFormat, type ExportReport, type ReportName, type ReportsViewData } from '../../../shared/api/reports';
+import { REPORT_NAMES, type ExportFormat, type ExportReport, type ReportName } from '../../../shared/api/reports';
 import {
   allocationRows,
   costRows,
@@ -9,13 +9,10 @@ import {
   type AllocationRow,
   type IsoWeek,
   type ReportFilter,
-  type SkillRow,
-  type StageRow,
 } from '../../../shared/domain';
-import * as reportHandlers from '../handlers/reports';
+import { reportsViewData } from '../handlers/reports';
 import type { PlanSession } from '../plan-session';
-import * as reportTablesModule from './report-tables';
-import { allocationsTable, costsTable, utilizationTable, type ReportTable } from './report-tables';
+import { allocationsTable, costsTable, skillsTable, stagesTable, utilizationTable, type ReportTable } from './report-tables';
 import { writeCsv } from './write-csv';
 
 /** Everything an export needs to know, resolved by the backend before the job starts (plain data: it crosses to a worker). */
@@ -40,21 +37,6 @@ export const reportsOf = (report: ExportReport): readonly ReportName[] => (repor
 /** A PDF lists at most this many allocation rows (the rest are counted): 250,000 rows would be thousands of pages. */
 export const PDF_ALLOCATION_ROWS = 2000;
 
-// ---- SEAM (lead): the figures helper (h-figures) adds skillsTable/stagesTable to report-tables.ts
-// and reportsViewData to handlers/reports.ts. Once merged, replace these lookups with plain imports.
-type TableOf<R> = (rows: R[], minorDigits: number) => ReportTable;
-type ViewDataOf = (s: PlanSession, f: { from: IsoWeek; to: IsoWeek; departments?: string[] }, currentWeek: IsoWeek) => ReportsViewData;
-function seam<T>(module: object, name: string, from: string): T {
-  const fn = (module as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') throw new Error(`${name} is not built yet (${from}).`);
-  return fn as T;
-}
-const skillsTable = (rows: SkillRow[], minorDigits: number): ReportTable =>
-  seam<TableOf<SkillRow>>(reportTablesModule, 'skillsTable', 'report-tables.ts')(rows, minorDigits);
-const stagesTable = (rows: StageRow[], minorDigits: number): ReportTable =>
-  seam<TableOf<StageRow>>(reportTablesModule, 'stagesTable', 'report-tables.ts')(rows, minorDigits);
-const reportsViewData: ViewDataOf = (s, f, week) => seam<ViewDataOf>(reportHandlers, 'reportsViewData', 'handlers/reports.ts')(s, f, week);
-// ---- end of SEAM
 
 const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments });
 
@@ -68,7 +50,7 @@ export function reportTable(s: PlanSession, name: ReportName, spec: ExportSpec):
     case 'utilization':
       return utilizationTable(utilizationRows(snap, f, ix), digits);
     case 'costs':
-      return costsTable(costRows(snap, f, ix), digits);
+      return costsTable(costRows(snap, f, spec.currentWeek, ix), digits);
     case 'stages':
       return stagesTable(stageRows(snap, f, spec.currentWeek, ix), digits);
     case 'skills':
