@@ -167,6 +167,36 @@ describe('tm-planner command line', () => {
     expect(readdirSync(dir)).toEqual(['alloc.csv']);
   });
 
+  it('writes every report of a pack as one XLSX, a sheet each after the cover, and packs and single reports as PDF', async () => {
+    const db = await fixturePlan();
+    const dir = temp();
+    const xlsx = join(dir, 'pack.xlsx');
+    const r = await cli('report', '--db', db, 'pack', '--from', '2026-W48', '--to', '2026-W50', '--format', 'xlsx', '--out', xlsx);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Utilization', 'Costs', 'Stages', 'Skills', 'Allocations']);
+    expect(wb.getWorksheet('Cover')!.getCell('B7').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
+    // The same rows as each report's CSV.
+    for (const [sheet, kind] of [
+      ['Utilization', 'utilization'],
+      ['Stages', 'stages'],
+      ['Skills', 'skills'],
+    ] as const) {
+      const csv = parseCsv((await cli('report', '--db', db, kind, '--from', '2026-W48', '--to', '2026-W50', '--format', 'csv')).out);
+      const ws = wb.getWorksheet(sheet)!;
+      expect(ws.getRow(1).values).toEqual([undefined, ...csv.header]);
+      expect(ws.rowCount - 1).toBe(csv.records.length);
+    }
+    for (const kind of ['pack', 'stages']) {
+      const pdf = join(dir, `${kind}.pdf`);
+      const p = await cli('report', '--db', db, kind, '--format', 'pdf', '--out', pdf);
+      expect(p.err).toMatch(new RegExp(`^Wrote the ${kind} report for .* to `));
+      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect(readdirSync(dir).sort()).toEqual(['pack.pdf', 'pack.xlsx', 'stages.pdf']);
+  });
+
   it('keeps formula-like ids unchanged as text cells in XLSX', async () => {
     const db = await fixturePlan();
     const req = join(temp(), 'req.csv');

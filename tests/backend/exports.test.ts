@@ -233,6 +233,27 @@ describe('export jobs', () => {
     b.close();
   });
 
+  it('print a PDF of the print page with Chromium, off the backend, and a pack XLSX with a sheet per report', async () => {
+    const { b, dir } = await fixturePlan();
+    const pdf = join(dir, 'pack.pdf');
+    const end = (await settle(b, await b.call('exports-start', { report: 'pack', format: 'pdf', filter: {}, targetPath: pdf }))).at(-1)!;
+    expect(end).toMatchObject({ state: 'done', fileName: 'pack.pdf' });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const xlsx = join(dir, 'pack.xlsx');
+    const done = (await settle(b, await b.call('exports-start', { report: 'pack', format: 'xlsx', filter: {}, targetPath: xlsx }))).at(-1)!;
+    expect(done.state).toBe('done');
+    expect((await readXlsx(xlsx)).worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Utilization',
+      'Costs',
+      'Stages',
+      'Skills',
+      'Allocations',
+    ]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+    b.close();
+  });
+
   it('keep a file without a target for download, with a name saying what and when, removed when the backend closes', async () => {
     const { b } = await fixturePlan();
     const end = (

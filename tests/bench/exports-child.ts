@@ -4,6 +4,7 @@
  *
  *   exports-child.ts job <plan> <csv|xlsx> <out>   the app's export job: exports-start with a
  *                                                  target path, polled until done
+ *   exports-child.ts cli <plan> <csv|xlsx> <out>   the command line: report allocations --out, inline
  *   exports-child.ts bare <plan> <xlsx|csv> <out>  the baseline: one SQL join for the same rows,
  *                                                  written by a bare exceljs streaming WorkbookWriter,
  *                                                  or as CSV text by hand
@@ -12,6 +13,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { statSync, writeFileSync } from 'node:fs';
 import { createBackend } from '../../electron/backend/handlers';
+import { runCli } from '../../electron/cli/main';
 
 const [mode, plan, format, out] = process.argv.slice(2) as [string, string, string, string];
 
@@ -43,6 +45,17 @@ async function job(format: 'csv' | 'xlsx', out: string): Promise<number> {
   return ms;
 }
 
+async function inline(): Promise<number> {
+  const t0 = performance.now();
+  let err = '';
+  const code = await runCli(['report', '--db', plan, 'allocations', '--format', format, '--out', out], {
+    out: () => {},
+    err: (t) => (err += t),
+  });
+  if (code !== 0) throw new Error(err);
+  return performance.now() - t0;
+}
+
 async function bare(): Promise<number> {
   const t0 = performance.now();
   const db = new Database(plan, { readonly: true, fileMustExist: true });
@@ -66,5 +79,5 @@ async function bare(): Promise<number> {
   return performance.now() - t0;
 }
 
-const ms = mode === 'job' ? await job(format as 'csv' | 'xlsx', out) : await bare();
+const ms = mode === 'job' ? await job(format as 'csv' | 'xlsx', out) : mode === 'cli' ? await inline() : await bare();
 process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }) + '\n');

@@ -37,7 +37,6 @@ export const reportsOf = (report: ExportReport): readonly ReportName[] => (repor
 /** A PDF lists at most this many allocation rows (the rest are counted): 250,000 rows would be thousands of pages. */
 export const PDF_ALLOCATION_ROWS = 2000;
 
-
 const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments });
 
 /** One report as a table, with the same figures the Reports view and the report-* calls show. */
