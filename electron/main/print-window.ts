@@ -60,8 +60,7 @@ export async function exportReport(backend: Pick<BackendProcess, 'invoke'>, inpu
   const { html } = page.result as ApiResult<'reports-print-html'>;
   try {
     const pdf = await printHtml(html);
-    await writeFileAtomic(target, pdf);
-    return printedStatus(target, pdf.byteLength);
+    return printedStatus(target, writeFileAtomic(target, pdf));
   } catch (err) {
     return { ok: false, error: toErrorBody(err) };
   }

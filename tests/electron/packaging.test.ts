@@ -20,6 +20,7 @@ interface BuilderConfig {
   mac: { target: string[] };
   linux: { target: string[] };
   fileAssociations: { ext: string }[];
+  asarUnpack: string[];
 }
 
 describe('electron-builder.yml', () => {
@@ -41,6 +42,11 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'native/electron', to: 'native/electron' }));
     expect(read('electron/main/index.ts')).toContain("path.join(process.resourcesPath, 'native/electron/better_sqlite3.node')");
+  });
+
+  it('unpacks the built backend, so the export worker thread can load its script', () => {
+    expect(config.asarUnpack).toContain('out/main/**/*');
+    expect(read('electron.vite.config.ts')).toContain("'export-worker': resolve(__dirname, 'electron/backend/export/export-worker.ts')");
   });
 
   it('associates .tmplan files and uses an icon that exists', () => {

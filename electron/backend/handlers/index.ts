@@ -16,7 +16,7 @@ import type { BackendContext } from './context';
 import { flagsList } from './flags';
 import { holidaysLoad, importCsvHandler } from './imports';
 import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
-import { exportsCancel, exportsStart, exportsStatus } from './exports';
+import { exportsCancel, exportsStart, exportsStatus, reportsPrintHtml } from './exports';
 import {
   reportsAllocations,
   reportsAllocationsPage,
@@ -25,7 +25,6 @@ import {
   reportsStages,
   reportsUtilization,
   reportsView,
-  reportsPrintHtml,
 } from './reports';
 import { specialistsList, timelineGet } from './specialists';
 import { requestsGet, requestsList, requestsSave, requestsSetStatus, skillsList } from './requests';
@@ -120,6 +119,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     close: () => {
       context.session?.close();
       context.session = null;
+      // Running exports stop and their part files go; a host that can wait awaits dispose() first.
+      void context.exports?.dispose();
+      context.exports = undefined;
     },
   };
 }

@@ -322,6 +322,3 @@ function primaryKey(
       return (i) => facts.costs[i]!;
   }
 }
-export function reportsPrintHtml(_ctx: BackendContext, _input: ApiParsedInput<'reports-print-html'>): never {
-  throw new Error('not implemented');
-}
