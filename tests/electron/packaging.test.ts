@@ -103,3 +103,15 @@ describe('shell boundaries', () => {
     expect(read('electron/backend/utility-entry.ts')).not.toMatch(/from\s+'electron'/);
   });
 });
+
+describe('the export worker in the packaged app', () => {
+  it('starts from the unpacked copy of the backend, which Node can read', async () => {
+    const { unpackedAsar } = await import('../../electron/backend/export/export-jobs');
+    expect(unpackedAsar('/opt/TM Planner/resources/app.asar/out/main')).toBe('/opt/TM Planner/resources/app.asar.unpacked/out/main');
+    expect(unpackedAsar('C:\\Program Files\\TM Planner\\resources\\app.asar\\out\\main')).toBe(
+      'C:\\Program Files\\TM Planner\\resources\\app.asar.unpacked\\out\\main',
+    );
+    expect(unpackedAsar('/home/ana/tm-planner/out/main')).toBe('/home/ana/tm-planner/out/main');
+    expect(unpackedAsar('/home/ana/app.asarx/out')).toBe('/home/ana/app.asarx/out');
+  });
+});

@@ -202,9 +202,16 @@ async function defaultPrinter(html: string, signal: AbortSignal): Promise<Uint8A
  */
 export function exportWorkerEntry(here: string = import.meta.url): URL {
   if (/\.tsx?$/.test(new URL(here).pathname)) return new URL('./export-worker-boot.mjs', here);
-  const dir = dirname(fileURLToPath(here));
+  // In the packaged app the backend runs from app.asar, whose files only Electron's fs can
+  // read; the worker's loader is Node's, so it starts from the unpacked copy (electron-builder.yml).
+  const dir = unpackedAsar(dirname(fileURLToPath(here)));
   for (const candidate of [join(dir, 'export-worker.js'), join(dir, '..', 'export-worker.js')]) {
     if (existsSync(candidate)) return pathToFileURL(candidate);
   }
   throw new Error(`the export worker (export-worker.js) is missing next to ${fileURLToPath(here)}`);
+}
+
+/** `…/app.asar/out/main` -> `…/app.asar.unpacked/out/main`; any other folder as it is. */
+export function unpackedAsar(dir: string): string {
+  return dir.replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked');
 }
