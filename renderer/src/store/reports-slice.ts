@@ -2,7 +2,7 @@
 // this slice) and the actions (which use the store) import each other in one direction only.
 import type { StateCreator } from 'zustand';
 import type { AllocationSortKey, ExportFormat, ExportJobStatus, ExportReport, ReportsViewData } from '../../../shared/api';
-import type { AllocationRow, IsoWeek, Stage } from '../../../shared/domain';
+import { addIsoWeeks, currentWeek, type AllocationRow, type IsoWeek, type Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
 import type { AppState } from './types';
 
@@ -50,8 +50,7 @@ export interface ExportRun {
 }
 
 export interface ReportsSlice {
-  /** null until the view first opens (then: the current week and the 12 after it). */
-  reportsFilter: ReportsFilter | null;
+  reportsFilter: ReportsFilter;
   reportsData: ReportsViewData | null;
   reportsError: UiError | null;
   reportsLoading: boolean;
@@ -63,6 +62,14 @@ export interface ReportsSlice {
   exportRun: ExportRun | null;
   /** Bumped by File > Export report: the view moves focus to its export controls. */
   exportFocusSeq: number;
+}
+
+/** A quarter: the current week and the 12 after it, as a department head reviews the plan. */
+export const DEFAULT_REPORT_WEEKS = 13;
+
+export function defaultReportsFilter(now: Date = new Date()): ReportsFilter {
+  const from = currentWeek(now);
+  return { from, to: addIsoWeeks(from, DEFAULT_REPORT_WEEKS - 1), departments: [], stages: [] };
 }
 
 export const DEFAULT_ALLOCATION_SORT: AllocationSort = Object.freeze({ key: 'week', dir: 'asc' });
@@ -77,7 +84,7 @@ export const emptyAllocationTable = (generation: number): AllocationTable => ({
 });
 
 export const createReportsSlice: StateCreator<AppState, [], [], ReportsSlice> = () => ({
-  reportsFilter: null,
+  reportsFilter: defaultReportsFilter(),
   reportsData: null,
   reportsError: null,
   reportsLoading: false,

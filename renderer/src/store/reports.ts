@@ -2,12 +2,15 @@
 // allocations table fetched a page at a time, and export jobs (started, polled, cancelled).
 // Every export's work happens in the backend's job; the page only asks how far it got.
 import type { AllocationSortKey, ApiInput, ExportJobStatus } from '../../../shared/api';
-import { STAGES, addIsoWeeks, currentWeek, weekSpanError, weeksBetween, type Stage } from '../../../shared/domain';
+import { STAGES, addIsoWeeks, cmpName, weekSpanError, weeksBetween, type AllocationRow, type Stage } from '../../../shared/domain';
 import { invoke, toUiError } from '../api/client';
 import {
   DEFAULT_ALLOCATION_SORT,
+  DEFAULT_REPORT_WEEKS,
+  defaultReportsFilter,
   emptyAllocationTable,
   type AllocationSort,
+  type AllocationTable,
   type ExportChoice,
   type ExportRun,
   type ReportsFilter,
@@ -15,22 +18,15 @@ import {
 import { useStore } from './store';
 import { setMainView } from './timeline';
 
-export { DEFAULT_ALLOCATION_SORT };
-export type { AllocationSort, ExportChoice, ExportRun, ReportsFilter };
+export { DEFAULT_ALLOCATION_SORT, DEFAULT_REPORT_WEEKS, defaultReportsFilter };
+export type { AllocationSort, AllocationTable, ExportChoice, ExportRun, ReportsFilter };
 
-/** A quarter: the current week and the 12 after it. */
-export const DEFAULT_REPORT_WEEKS = 13;
 /** Two years of weeks: more and a heat map stops being something a person reads. */
 export const REPORTS_MAX_WEEKS = 104;
 /** Rows per reports-allocations-page call: a screenful is ~20 rows, so one call covers several. */
 export const ALLOCATION_PAGE = 200;
 /** How often a running export is asked how far it got. */
 export const EXPORT_POLL_MS = 250;
-
-export function defaultReportsFilter(now: Date = new Date()): ReportsFilter {
-  const from = currentWeek(now);
-  return { from, to: addIsoWeeks(from, DEFAULT_REPORT_WEEKS - 1), departments: [], stages: [] };
-}
 
 /** Why a typed range cannot be shown, worded for the field; null when it can. */
 export function reportsRangeError(from: string, to: string): string | null {
@@ -59,14 +55,7 @@ let tableGeneration = 0;
 let landedGeneration = -1;
 const pages = new Map<number, 'loading' | 'loaded'>();
 
-/** The filter on screen, starting the view's default the first time it is asked for. */
-export function reportsFilter(): ReportsFilter {
-  const current = useStore.getState().reportsFilter;
-  if (current) return current;
-  const filter = defaultReportsFilter();
-  useStore.setState({ reportsFilter: filter });
-  return filter;
-}
+const reportsFilter = (): ReportsFilter => useStore.getState().reportsFilter;
 
 /** Reads the figures of every section for the current filter (keeping the old ones on screen until they arrive). */
 export async function loadReports(): Promise<void> {
@@ -127,7 +116,7 @@ export function setReportsSpan(count: number): string | null {
 
 export function toggleReportsDepartment(department: string): void {
   const { departments } = reportsFilter();
-  const next = departments.includes(department) ? departments.filter((d) => d !== department) : [...departments, department].sort();
+  const next = departments.includes(department) ? departments.filter((d) => d !== department) : [...departments, department].sort(cmpName);
   setReportsFilter({ departments: next });
 }
 
@@ -226,7 +215,7 @@ async function fetchAllocationPage(page: number): Promise<void> {
 }
 
 /** The row at `index` when its page is loaded. */
-export const allocationAt = (table: { pages: Readonly<Record<number, readonly unknown[]>> }, index: number) =>
+export const allocationAt = (table: AllocationTable, index: number): AllocationRow | undefined =>
   table.pages[Math.floor(index / ALLOCATION_PAGE)]?.[index % ALLOCATION_PAGE];
 
 // ---------- Exports ----------

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { cmpName } from '../../../../shared/domain';
 import { setReportsFilter, toggleReportsDepartment } from '../../store';
 
 /** "All departments", one name, or "3 departments": what the closed picker says. */
@@ -15,6 +16,8 @@ export function departmentsText(chosen: readonly string[]): string {
 export function DepartmentPicker({ all, chosen }: { all: readonly string[]; chosen: readonly string[] }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const labelId = useId();
+  // A department chosen in another plan stays listed, so it can be unticked.
+  const listed = useMemo(() => [...new Set([...all, ...chosen])].sort(cmpName), [all, chosen]);
 
   // A click elsewhere or Escape closes it, as a select's list closes.
   useEffect(() => {
@@ -45,11 +48,16 @@ export function DepartmentPicker({ all, chosen }: { all: readonly string[]; chos
       <details ref={ref} className="rp-picker" data-testid="reports-departments">
         <summary aria-describedby={labelId}>{departmentsText(chosen)}</summary>
         <div className="rp-picker-list" role="group" aria-label="Departments shown">
-          <button type="button" className="rp-picker-all" disabled={chosen.length === 0} onClick={() => setReportsFilter({ departments: [] })}>
+          <button
+            type="button"
+            className="rp-picker-all"
+            disabled={chosen.length === 0}
+            onClick={() => setReportsFilter({ departments: [] })}
+          >
             All departments
           </button>
-          {all.length === 0 && <p className="empty-note">No departments in this plan.</p>}
-          {all.map((d) => (
+          {listed.length === 0 && <p className="empty-note">No departments in this plan.</p>}
+          {listed.map((d) => (
             <label key={d} className="rp-check">
               <input type="checkbox" checked={chosen.includes(d)} onChange={() => toggleReportsDepartment(d)} />
               {d}

@@ -29,6 +29,8 @@ function ReportWeeks({ from, to }: { from: string; to: string }) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const problemId = useId();
   const count = weeksBetween(from, to) + 1;
+  // A problem names its field ("From: ..."); one about the range as a whole marks both.
+  const invalid = (field: 'From' | 'To') => problem !== null && (problem.startsWith(field) || !/^(From|To):/.test(problem));
 
   // The store is the truth: the span and shift buttons move the weeks too, and the fields follow.
   const [shown, setShown] = useState({ from, to });
@@ -78,7 +80,7 @@ function ReportWeeks({ from, to }: { from: string; to: string }) {
           data-testid="reports-from"
           value={draft.from}
           required
-          invalid={problem?.startsWith('From') ?? false}
+          invalid={invalid('From')}
           describedBy={problem ? problemId : undefined}
           onChange={(week) => changed({ ...draft, from: week })}
           onBlur={() => draft.from !== from && !reportsRangeError(draft.from, draft.to) && commit(draft)}
@@ -89,7 +91,7 @@ function ReportWeeks({ from, to }: { from: string; to: string }) {
           data-testid="reports-to"
           value={draft.to}
           required
-          invalid={problem?.startsWith('To') ?? false}
+          invalid={invalid('To')}
           describedBy={problem ? problemId : undefined}
           onChange={(week) => changed({ ...draft, to: week })}
           onBlur={() => draft.to !== to && !reportsRangeError(draft.from, draft.to) && commit(draft)}
@@ -100,7 +102,12 @@ function ReportWeeks({ from, to }: { from: string; to: string }) {
         </button>
       </div>
       <div className="rp-week-buttons" role="group" aria-label="Move or size the report weeks">
-        <button type="button" aria-label={`${count} weeks earlier`} title={`${count} weeks earlier`} onClick={() => run(() => shiftReportsRange(-1))}>
+        <button
+          type="button"
+          aria-label={`${count} weeks earlier`}
+          title={`${count} weeks earlier`}
+          onClick={() => run(() => shiftReportsRange(-1))}
+        >
           ‹
         </button>
         <button
@@ -110,7 +117,12 @@ function ReportWeeks({ from, to }: { from: string; to: string }) {
         >
           From this week
         </button>
-        <button type="button" aria-label={`${count} weeks later`} title={`${count} weeks later`} onClick={() => run(() => shiftReportsRange(1))}>
+        <button
+          type="button"
+          aria-label={`${count} weeks later`}
+          title={`${count} weeks later`}
+          onClick={() => run(() => shiftReportsRange(1))}
+        >
           ›
         </button>
         {REPORT_SPANS.map((n) => (
