@@ -8,11 +8,17 @@ export interface UtilizationHeatmapProps {
   /** Without it (print) the department rows are plain labels, not buttons. */
   onToggle?: (departmentKey: string) => void;
   fmt: ReportFormat;
+  /** Print: the width the week cells must fit in (px); cells narrow below their screen size. */
+  maxCellsWidth?: number;
 }
 
 export interface StageCostChartProps {
   rows: StageRow[];
   fmt: ReportFormat;
+  /** The plan's currency code, shown with the amounts. */
+  currency?: string;
+  /** The week "planned after" counts from, for the caption. */
+  currentWeek?: string;
 }
 
 export interface RequestBudgetChartProps {
@@ -20,9 +26,13 @@ export interface RequestBudgetChartProps {
   fmt: ReportFormat;
   /** How many requests the chart draws (largest overrun, then largest cost first); default 15. */
   limit?: number;
+  currency?: string;
+  currentWeek?: string;
 }
 
 export interface SkillGapChartProps {
   rows: SkillTotal[];
   fmt: ReportFormat;
+  /** How many skill-levels the chart draws (largest gap, then largest unfilled first); default 20. */
+  limit?: number;
 }
