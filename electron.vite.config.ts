@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'utility-entry': resolve(__dirname, 'electron/backend/utility-entry.ts'),
+          // Export jobs run in worker threads of the utility process (export-jobs.ts finds it beside the entry).
+          'export-worker': resolve(__dirname, 'electron/backend/export/export-worker.ts'),
         },
       },
     },

@@ -32,7 +32,8 @@ export async function buildCli() {
   const builtFrom = new Date(Math.ceil(newestMtime(SOURCES)));
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'electron/cli/main.ts' },
+    // The command line writes reports inline; the worker is bundled for any export job its backend starts.
+    entryPoints: { main: 'electron/cli/main.ts', 'export-worker': 'electron/backend/export/export-worker.ts' },
     outdir: CLI_OUT,
     bundle: true,
     // The backend is a lazy chunk: --help loads main.js alone.

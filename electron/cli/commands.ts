@@ -2,19 +2,16 @@ import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/api';
 import { ApiError } from '../../shared/api/errors';
 import { weekError } from '../../shared/domain';
-import {
-  REPORT_KINDS,
-  allocationsTable,
-  costsTable,
-  flagsTable,
-  utilizationTable,
-  type ReportKind,
-  type ReportTable,
-} from '../backend/export/report-tables';
+import { EXPORT_FORMATS, EXPORT_REPORTS, type ExportFormat, type ExportReport, type ReportName } from '../../shared/api/reports';
+import { AtomicFile, writeFileAtomic } from '../backend/export/atomic-file';
+import { printHtmlToPdf } from '../backend/export/pdf';
+import { flagsTable } from '../backend/export/report-tables';
+import { reportHtml, reportTable, writeTableExport } from '../backend/export/report-source';
 import { tableToCsv } from '../backend/export/write-csv';
+import { checkTarget, exportSpec } from '../backend/handlers/exports';
 import type { Backend } from '../backend/handlers';
 import { UsageError, flag, option, repeatedOption, requiredOption, type ParsedArgs } from './args';
-import { readUtf8, writeOut } from './files';
+import { readUtf8 } from './files';
 import { requestCommand } from './request-commands';
 
 export interface Io {
@@ -111,62 +108,47 @@ export async function flags(b: Backend, args: ParsedArgs, io: Io): Promise<void>
 
 export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
   const kind = args.positional[0];
-  if (!kind || !(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}.`);
+  if (!kind || !(EXPORT_REPORTS as readonly string[]).includes(kind)) throw new UsageError(`report needs one of ${EXPORT_REPORTS.join(', ')}.`);
   const format = requiredOption(args, 'format');
-  if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format "${format}" is not csv or xlsx.`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${format}" is not ${EXPORT_FORMATS.join(', ')}.`);
+  if (kind === 'pack' && format === 'csv')
+    throw new UsageError('A pack is one XLSX or PDF file: use --format xlsx or pdf, or choose a single report for CSV.');
   const out = option(args, 'out');
-  if (format === 'xlsx' && (out === undefined || out === '-')) throw new UsageError('--out FILE is required for xlsx.');
+  const toStdout = out === undefined || out === '-';
+  if (format !== 'csv' && toStdout) throw new UsageError(`--out FILE is required for ${format}.`);
   const window = weekWindow(args);
   const departments = repeatedOption(args, 'department');
-  const info = await b.call('plan-open', { path: requiredOption(args, 'db') });
-  if (departments) {
-    const known = (await b.call('departments-list', {})).departments;
-    const unknown = departments.filter((d) => !known.some((k) => k.toLowerCase() === d.toLowerCase()));
-    if (unknown.length > 0)
-      throw new ApiError('invalid-input', `No department named ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${known.join(', ')}).`);
+  await b.call('plan-open', { path: requiredOption(args, 'db') });
+  const s = b.context.session!;
+  const spec = exportSpec(b.context, s, {
+    report: kind as ExportReport,
+    format: format as ExportFormat,
+    filter: { ...window, ...(departments ? { departments } : {}) },
+  });
+  if (toStdout) {
+    io.out(tableToCsv(reportTable(s, kind as ReportName, spec)));
+    return;
   }
-  const filter = { ...window, ...(departments ? { departments } : {}) };
-  const { table, range } = await reportTable(b, kind as ReportKind, filter, info.minorDigits);
-  if (format === 'csv') {
-    const text = tableToCsv(table);
-    if (out === undefined || out === '-') io.out(text);
-    else writeOut(out, text);
+  // The command line has no window to keep responsive: it runs the export worker's own
+  // function inline, into a part file renamed over --out only when complete.
+  const target = checkTarget(s, out!);
+  if (format === 'pdf') {
+    const html = await reportHtml(s, spec);
+    writeFileAtomic(target, await printHtmlToPdf(html));
   } else {
-    // ExcelJS takes longer to load than most commands take to run: only an XLSX loads it.
-    const { tablesToXlsx } = await import('../backend/export/write-xlsx');
-    const buf = await tablesToXlsx([table], {
-      planName: info.name,
-      currency: info.currency,
-      from: range.from,
-      to: range.to,
-      departments,
-      generatedAt: b.context.clock.now(),
-    });
-    writeOut(out!, buf);
+    const file = new AtomicFile(target);
+    let rows = 0;
+    try {
+      await writeTableExport(s, spec, file.stream(), (done) => (rows = done));
+      file.commit();
+    } catch (e) {
+      file.abort();
+      throw e;
+    }
+    io.err(`Wrote ${rows} ${kind} rows for ${spec.from}..${spec.to} to ${out}.\n`);
+    return;
   }
-  if (out !== undefined && out !== '-') io.err(`Wrote ${table.rows.length} ${kind} rows for ${range.from}..${range.to} to ${out}.\n`);
-}
-
-async function reportTable(
-  b: Backend,
-  kind: ReportKind,
-  filter: Record<string, unknown>,
-  minorDigits: number,
-): Promise<{ table: ReportTable; range: { from: string; to: string } }> {
-  switch (kind) {
-    case 'utilization': {
-      const r = await b.call('reports-utilization', filter);
-      return { table: utilizationTable(r.rows, minorDigits), range: r };
-    }
-    case 'costs': {
-      const r = await b.call('reports-costs', filter);
-      return { table: costsTable(r.rows, r.minorDigits), range: r };
-    }
-    case 'allocations': {
-      const r = await b.call('reports-allocations', filter);
-      return { table: allocationsTable(r.rows, r.minorDigits), range: r };
-    }
-  }
+  io.err(`Wrote the ${kind} report for ${spec.from}..${spec.to} to ${out}.\n`);
 }
 
 function readText(file: string): string {

@@ -11,8 +11,9 @@ export const USAGE = `Usage:
   tm-planner import   --db FILE <specialists|time-off|holidays|requests|demand|allocations> FILE.csv
   tm-planner holidays --db FILE --calendar CODE --country CC [--region RR] --years 2026:2027
   tm-planner flags    --db FILE [--from YYYY-Www] [--to YYYY-Www] [--format csv|json]
-  tm-planner report   --db FILE <utilization|costs|allocations> [--from YYYY-Www] [--to YYYY-Www]
-                      [--department NAME]... --format csv|xlsx [--out FILE]
+  tm-planner report   --db FILE <utilization|costs|allocations|skills|stages|pack>
+                      [--from YYYY-Www] [--to YYYY-Www] [--department NAME]...
+                      --format csv|xlsx|pdf [--out FILE]  (CSV without --out goes to stdout)
   tm-planner request list       --db FILE [--format csv|json]
   tm-planner request show       --db FILE --id ID [--format text|json]
   tm-planner request set-status --db FILE --id ID --to STATUS [--reason TEXT] [--after-closing delete|keep]

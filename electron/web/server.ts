@@ -6,6 +6,7 @@ import { ApiError, toErrorBody, type ApiErrorBody } from '../../shared/api/error
 import { assetSegments, contentType } from '../../shared/serving/assets';
 import { contentSecurityPolicy } from '../../shared/serving/content-security-policy';
 import type { Backend } from '../backend/handlers';
+import { EXPORT_ROUTE, serveExport } from './export-download';
 import { checkRequest } from './request-guard';
 
 export interface WebHostOptions {
@@ -61,6 +62,9 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
       readBody(req)
         .then((body) => {
+          // The page names no paths: exports from a browser are kept here and downloaded.
+          if (name === 'exports-start' && body !== null && typeof body === 'object' && 'targetPath' in body)
+            throw new ApiError('invalid-input', 'exports-start: the web host chooses where an export goes (targetPath is not accepted); download the finished file.');
           const run = queue.then(() => o.backend.dispatch(name, body));
           queue = run.catch(() => undefined);
           return run;
@@ -75,6 +79,8 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n');
+    const download = EXPORT_ROUTE.exec(url.pathname);
+    if (download) return serveExport(o.backend, download[1]!, req, res);
     serveStatic(o.staticDir, url.pathname, res, csp);
   }
 
@@ -86,7 +92,9 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
         server,
         port,
         url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        // Running exports stop and the kept export files go with the host.
+        close: () =>
+          Promise.all([new Promise<void>((r) => server.close(() => r())), o.backend.context.exports?.dispose()]).then(() => undefined),
       });
     });
   });

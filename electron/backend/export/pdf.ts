@@ -23,9 +23,10 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
  * only here, so commands that print nothing start without it; the page runs no script and
  * may reach no network (its own policy forbids loading anything anyway).
  */
-export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Buffer> {
   const executablePath = chromiumPath(env);
   const { chromium } = await loadPlaywright();
+  signal?.throwIfAborted();
   let browser: Playwright.Browser;
   try {
     browser = await chromium.launch({
@@ -44,12 +45,19 @@ export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = proc
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200);
     throw new ApiError('internal', `Chromium at ${executablePath} did not start to print the PDF (${first}).`);
   }
+  // A cancelled export closes Chromium at once: the pending print then rejects.
+  const stop = (): void => void browser.close().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
+    signal?.throwIfAborted();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    signal?.throwIfAborted();
+    return pdf;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await browser.close();
   }
 }

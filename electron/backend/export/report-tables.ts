@@ -12,11 +12,35 @@ export interface Column {
 }
 /** hours cells hold minutes, money cells minor units: integers until written. */
 export type Cell = string | number | boolean | null;
+/**
+ * Rows may be lazy (a generator over the report's own rows), so that a quarter of a million
+ * allocations never sit in memory a second time as cell arrays: writers iterate them once.
+ */
 export interface ReportTable {
   title: string;
   columns: Column[];
-  rows: Cell[][];
+  rows: Iterable<readonly Cell[]>;
+  /** How many rows `rows` yields: required when rows is not an array (progress, XLSX ranges). */
+  rowCount?: number;
   minorDigits: number;
+}
+
+export function rowCountOf(t: ReportTable): number {
+  if (t.rowCount !== undefined) return t.rowCount;
+  if (Array.isArray(t.rows)) return t.rows.length;
+  throw new Error(`The ${t.title} table has lazy rows without a row count.`);
+}
+
+/** Cells of `items` made one row at a time, as a writer asks for them. */
+export function lazyRows<T>(items: readonly T[], cells: (item: T) => readonly Cell[]): Pick<ReportTable, 'rows' | 'rowCount'> {
+  return {
+    rowCount: items.length,
+    rows: {
+      *[Symbol.iterator]() {
+        for (const item of items) yield cells(item);
+      },
+    },
+  };
 }
 
 export const REPORT_KINDS = ['utilization', 'costs', 'allocations'] as const;
@@ -38,7 +62,7 @@ export function utilizationTable(rows: UtilizationRow[], minorDigits: number): R
       col('utilization_pct', 'integer'),
       col('over_allocated', 'boolean'),
     ],
-    rows: rows.map((r) => [
+    ...lazyRows(rows, (r) => [
       r.specialistId,
       r.specialist,
       r.department,
@@ -66,7 +90,7 @@ export function costsTable(rows: CostRow[], minorDigits: number): ReportTable {
       col('overrun', 'boolean'),
       col('at_risk', 'boolean'),
     ],
-    rows: rows.map((r) => [r.requestId, r.title, r.stage, r.status, r.budgetMinor, r.costMinor, r.varianceMinor, r.overrun, r.atRisk]),
+    ...lazyRows(rows, (r) => [r.requestId, r.title, r.stage, r.status, r.budgetMinor, r.costMinor, r.varianceMinor, r.overrun, r.atRisk]),
   };
 }
 
@@ -86,7 +110,7 @@ export function allocationsTable(rows: AllocationRow[], minorDigits: number): Re
       col('status', 'text'),
       col('cost', 'money'),
     ],
-    rows: rows.map((r) => [
+    ...lazyRows(rows, (r) => [
       r.week,
       r.specialistId,
       r.specialist,

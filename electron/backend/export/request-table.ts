@@ -41,7 +41,7 @@ export function requestsTable(rows: readonly RequestRow[], minorDigits: number):
 
 /** The same table as JSON objects: decimals as strings (exact), empty cells as null. */
 export function tableToJsonRows(t: ReportTable): Record<string, string | number | boolean | null>[] {
-  return t.rows.map((row) =>
+  return Array.from(t.rows, (row) =>
     Object.fromEntries(
       row.map((v, i) => {
         const col = t.columns[i]!;

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Clock } from '../clock';
+import type { ExportJobs } from '../export/export-jobs';
 import type { PlanSession } from '../plan-session';
 
 export interface BackendContext {
@@ -7,6 +8,8 @@ export interface BackendContext {
   nativeBinding?: string | undefined;
   /** What day it is for this backend: the system clock, or a pinned one in tests. */
   clock: Clock;
+  /** Export jobs started by this backend (made by the first exports-start). */
+  exports?: ExportJobs | undefined;
 }
 
 export function requireSession(ctx: BackendContext): PlanSession {

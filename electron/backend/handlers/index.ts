@@ -118,6 +118,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     close: () => {
       context.session?.close();
       context.session = null;
+      // Running exports stop and their part files go; a host that can wait awaits dispose() first.
+      void context.exports?.dispose();
+      context.exports = undefined;
     },
   };
 }
