@@ -1,9 +1,9 @@
 import { budgetState, type BudgetState } from './flags';
-import type { AllocationStatus, RequestStatus, Stage } from './model';
+import { OPEN_DEMAND_STATUSES, STAGES, type AllocationStatus, type RequestStatus, type Stage } from './model';
 import { indexPlan, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { allocationCost } from './units';
-import { cmpText } from './order';
+import { cmpText, foldText } from './order';
 import type { PlanSnapshot } from './model';
 import { weekRange, type IsoWeek } from './weeks';
 
@@ -53,11 +53,19 @@ export interface ReportFilter {
   to: IsoWeek;
   /** Department names; empty or absent = all. */
   departments?: readonly string[] | undefined;
+  /**
+   * Lifecycle stages (the Reports view's filter); empty or absent = all. They restrict what
+   * is about requests (costs, stages, skill demand, allocations), never utilization: a
+   * person's week is full whatever stage the work is for.
+   */
+  stages?: readonly Stage[] | undefined;
 }
 
 /** Department names match as the plan file matches them: ignoring case. */
-const inDepartments = (dept: string, f: ReportFilter): boolean =>
+export const inDepartments = (dept: string, f: ReportFilter): boolean =>
   !f.departments || f.departments.length === 0 || f.departments.some((d) => d.toLowerCase() === dept.toLowerCase());
+
+export const inStages = (stage: Stage, f: ReportFilter): boolean => !f.stages || f.stages.length === 0 || f.stages.includes(stage);
 
 /** Every active specialist for every week of the range, also weeks without allocations. */
 export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationRow[] {
@@ -84,20 +92,92 @@ export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Pla
 }
 
 /**
- * Cost of each request against its budget, whole-request cost as the flags use it. With
- * departments given, the requests their specialists work on are listed; the range lists
- * requests whose weeks touch it.
+ * What every report of one plan state needs, worked out once: allocation costs, positions
+ * by week, cost planned after a week, requests worked by departments. Kept per snapshot
+ * object, which the index replaces on every change, so a figure is never from an older
+ * plan; a range change then only reads the weeks it shows.
  */
-export function costRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): CostRow[] {
-  let worked: Set<number> | null = null;
-  if (f.departments && f.departments.length > 0) {
-    worked = new Set();
-    for (const a of ix.snapshot.allocations) {
-      if (inDepartments(ix.specialistByRef.get(a.specialistRef)!.department, f)) worked.add(a.requestRef);
-    }
+export interface ReportFacts {
+  /** Cost in minor units of each allocation, by its position in `snapshot.allocations`. */
+  costs: Float64Array;
+  /** Positions of the allocations of each week. */
+  positionsByWeek: ReadonlyMap<IsoWeek, readonly number[]>;
+  /** request ref -> cost of its allocations after `week` (absent when none). */
+  plannedAfter(week: IsoWeek): ReadonlyMap<number, number>;
+  /** Refs of the requests that the filter's departments' specialists work on. */
+  requestsWorkedBy(f: ReportFilter): ReadonlySet<number>;
+}
+
+const factsMemo = new WeakMap<PlanSnapshot, ReportFacts>();
+
+export function reportFacts(ix: PlanIndex): ReportFacts {
+  const snapshot = ix.snapshot;
+  const hit = factsMemo.get(snapshot);
+  if (hit) return hit;
+  const all = snapshot.allocations;
+  const costs = new Float64Array(all.length);
+  const positionsByWeek = new Map<IsoWeek, number[]>();
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i]!;
+    costs[i] = allocationCost(a.minutes, ix.specialistByRef.get(a.specialistRef)!.hourlyRateMinor);
+    const list = positionsByWeek.get(a.week);
+    if (list) list.push(i);
+    else positionsByWeek.set(a.week, [i]);
   }
+  const afterMemo = new Map<IsoWeek, Map<number, number>>();
+  const workedMemo = new Map<string, Set<number>>();
+  const facts: ReportFacts = {
+    costs,
+    positionsByWeek,
+    plannedAfter(week) {
+      let m = afterMemo.get(week);
+      if (!m) {
+        m = new Map();
+        for (const [w, positions] of positionsByWeek) {
+          if (w <= week) continue;
+          for (const i of positions) m.set(all[i]!.requestRef, (m.get(all[i]!.requestRef) ?? 0) + costs[i]!);
+        }
+        afterMemo.set(week, m);
+      }
+      return m;
+    },
+    requestsWorkedBy(f) {
+      const key = [...(f.departments ?? [])]
+        .map((d) => d.toLowerCase())
+        .sort()
+        .join('\n');
+      let set = workedMemo.get(key);
+      if (!set) {
+        set = new Set();
+        for (const a of all) if (inDepartments(ix.specialistByRef.get(a.specialistRef)!.department, f)) set.add(a.requestRef);
+        workedMemo.set(key, set);
+      }
+      return set;
+    },
+  };
+  factsMemo.set(snapshot, facts);
+  return facts;
+}
+
+/** Sorted by name as people expect (cmpName), each name folded once rather than per comparison. */
+export function sortByName<T>(items: readonly T[], name: (x: T) => string, tie: (a: T, b: T) => number): T[] {
+  return items
+    .map((x) => ({ x, folded: foldText(name(x)), name: name(x) }))
+    .sort((a, b) => cmpText(a.folded, b.folded) || cmpText(a.name, b.name) || tie(a.x, b.x))
+    .map((e) => e.x);
+}
+
+/**
+ * Cost of each request against its budget, whole-request cost as the flags use it, and
+ * the part of it planned after `currentWeek`. With departments given, the requests their
+ * specialists work on are listed; the range lists requests whose weeks touch it.
+ */
+export function costRows(snapshot: PlanSnapshot, f: ReportFilter, currentWeek: IsoWeek, ix: PlanIndex = indexPlan(snapshot)): CostRow[] {
+  const facts = reportFacts(ix);
+  const worked = f.departments !== undefined && f.departments.length > 0 ? facts.requestsWorkedBy(f) : null;
+  const after = facts.plannedAfter(currentWeek);
   return ix.snapshot.requests
-    .filter((r) => r.endWeek >= f.from && r.startWeek <= f.to)
+    .filter((r) => r.endWeek >= f.from && r.startWeek <= f.to && inStages(r.stage, f))
     .filter((r) => !worked || worked.has(r.ref))
     .sort((a, b) => cmpText(a.id, b.id))
     .map((r) => {
@@ -113,7 +193,7 @@ export function costRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex 
         varianceMinor: r.budgetMinor === null ? null : r.budgetMinor - cost,
         overrun: state === 'overrun',
         atRisk: state === 'at_risk',
-        plannedAfterMinor: 0,
+        plannedAfterMinor: after.get(r.ref) ?? 0,
       };
     });
 }
@@ -125,6 +205,7 @@ export function allocationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Plan
     const s = ix.specialistByRef.get(a.specialistRef)!;
     if (!inDepartments(s.department, f)) continue;
     const r = ix.requestByRef.get(a.requestRef)!;
+    if (!inStages(r.stage, f)) continue;
     rows.push({
       week: a.week,
       specialistId: s.id,
@@ -222,18 +303,255 @@ export interface UtilizationHeatmap {
   total: HeatCell;
 }
 
-export function skillRows(_snapshot: PlanSnapshot, _f: ReportFilter, _ix?: PlanIndex): SkillRow[] {
-  throw new Error('not implemented');
+/**
+ * domain.md "Skill demand versus capacity", per skill, exact minimum level and week of the
+ * range. Demand and served come from the lines of the requests that ask (and, with stages
+ * given, of those stages), whoever serves them. Departments restrict supply and free
+ * only: the gap then says what those departments' qualified people could not absorb.
+ */
+export function skillRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): SkillRow[] {
+  const weeks = weekRange(f.from, f.to);
+  const n = weeks.length;
+  const at = new Map(weeks.map((w, i) => [w, i]));
+  interface Asked {
+    skillRef: number;
+    skill: string;
+    level: number;
+    demand: number[];
+    served: number[];
+  }
+  const asked = new Map<string, Asked>();
+  const levelsBySkill = new Map<number, Set<number>>();
+  for (const line of ix.snapshot.demandLines) {
+    const r = ix.requestByRef.get(line.requestRef);
+    if (!r || !OPEN_DEMAND_STATUSES.includes(r.status) || !inStages(r.stage, f)) continue;
+    if (line.endWeek < f.from || line.startWeek > f.to) continue;
+    const key = `${line.skillRef}|${line.minLevel}`;
+    let acc = asked.get(key);
+    if (!acc) {
+      acc = { skillRef: line.skillRef, skill: line.skillName, level: line.minLevel, demand: zeros(n), served: zeros(n) };
+      asked.set(key, acc);
+      let levels = levelsBySkill.get(line.skillRef);
+      if (!levels) levelsBySkill.set(line.skillRef, (levels = new Set()));
+      levels.add(line.minLevel);
+    }
+    const first = at.get(line.startWeek > f.from ? line.startWeek : f.from)!;
+    const last = at.get(line.endWeek < f.to ? line.endWeek : f.to)!;
+    for (let i = first; i <= last; i++) {
+      acc.demand[i]! += line.minutesPerWeek;
+      acc.served[i]! += ix.servedOf(line.ref, weeks[i]!);
+    }
+  }
+
+  // supply[skill][level held 1..5][week], then summed from the top level down so that
+  // index L holds everyone at L or above: each specialist-week is worked out once.
+  const supply = new Map<number, { cap: number[]; free: number[] }[]>();
+  for (const skillRef of levelsBySkill.keys())
+    supply.set(
+      skillRef,
+      [0, 1, 2, 3, 4, 5].map(() => ({ cap: zeros(n), free: zeros(n) })),
+    );
+  for (const s of ix.snapshot.specialists) {
+    if (!s.active || !inDepartments(s.department, f)) continue;
+    let cap: number[] | null = null;
+    let free: number[] | null = null;
+    for (const [skillRef, level] of s.skills) {
+      const bySkill = supply.get(skillRef);
+      if (!bySkill) continue;
+      if (!cap || !free) {
+        cap = weeks.map((w) => ix.capacity(s.ref, w).minutes);
+        free = weeks.map((w, i) => Math.max(0, cap![i]! - ix.loadOf(s.ref, w)));
+      }
+      const slot = bySkill[Math.min(5, Math.max(1, level))]!;
+      for (let i = 0; i < n; i++) {
+        slot.cap[i]! += cap[i]!;
+        slot.free[i]! += free[i]!;
+      }
+    }
+  }
+  for (const bySkill of supply.values()) {
+    for (let l = 4; l >= 1; l--) {
+      for (let i = 0; i < n; i++) {
+        bySkill[l]!.cap[i]! += bySkill[l + 1]!.cap[i]!;
+        bySkill[l]!.free[i]! += bySkill[l + 1]!.free[i]!;
+      }
+    }
+  }
+
+  const rows: SkillRow[] = [];
+  for (const acc of sortByName(
+    [...asked.values()],
+    (a) => a.skill,
+    (a, b) => a.level - b.level,
+  )) {
+    const qualified = supply.get(acc.skillRef)![acc.level]!;
+    for (let i = 0; i < n; i++) {
+      const demand = acc.demand[i]!;
+      if (demand === 0) continue;
+      const served = acc.served[i]!;
+      const unfilled = Math.max(0, demand - served);
+      const free = qualified.free[i]!;
+      rows.push({
+        skill: acc.skill,
+        level: acc.level,
+        week: weeks[i]!,
+        demandMinutes: demand,
+        servedMinutes: served,
+        unfilledMinutes: unfilled,
+        supplyMinutes: qualified.cap[i]!,
+        freeMinutes: free,
+        gapMinutes: Math.max(0, unfilled - free),
+      });
+    }
+  }
+  return rows;
 }
 
-export function skillTotals(_rows: readonly SkillRow[]): SkillTotal[] {
-  throw new Error('not implemented');
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/** skillRows summed per skill and level over the range, in the same order. */
+export function skillTotals(rows: readonly SkillRow[]): SkillTotal[] {
+  const totals = new Map<string, SkillTotal>();
+  for (const r of rows) {
+    const key = `${r.skill}|${r.level}`;
+    const t = totals.get(key);
+    if (!t) {
+      totals.set(key, {
+        skill: r.skill,
+        level: r.level,
+        weeks: 1,
+        demandMinutes: r.demandMinutes,
+        servedMinutes: r.servedMinutes,
+        unfilledMinutes: r.unfilledMinutes,
+        supplyMinutes: r.supplyMinutes,
+        freeMinutes: r.freeMinutes,
+        gapMinutes: r.gapMinutes,
+      });
+      continue;
+    }
+    t.weeks++;
+    t.demandMinutes += r.demandMinutes;
+    t.servedMinutes += r.servedMinutes;
+    t.unfilledMinutes += r.unfilledMinutes;
+    t.supplyMinutes += r.supplyMinutes;
+    t.freeMinutes += r.freeMinutes;
+    t.gapMinutes += r.gapMinutes;
+  }
+  return [...totals.values()];
 }
 
-export function stageRows(_snapshot: PlanSnapshot, _f: ReportFilter, _currentWeek: IsoWeek, _ix?: PlanIndex): StageRow[] {
-  throw new Error('not implemented');
+/** Cost by lifecycle stage over the requests costRows lists (so the same filter rules). */
+export function stageRows(snapshot: PlanSnapshot, f: ReportFilter, currentWeek: IsoWeek, ix: PlanIndex = indexPlan(snapshot)): StageRow[] {
+  return stageTotals(costRows(snapshot, f, currentWeek, ix), f);
 }
 
-export function utilizationHeatmap(_rows: readonly UtilizationRow[], _weeks: readonly IsoWeek[]): UtilizationHeatmap {
-  throw new Error('not implemented');
+/**
+ * One row per stage (every stage, or those of the filter), also stages without requests,
+ * so a chart keeps its bars in place. Budget and variance count only budgeted requests;
+ * cost counts them all.
+ */
+export function stageTotals(costs: readonly CostRow[], f: Pick<ReportFilter, 'stages'> = {}): StageRow[] {
+  const rows = new Map<Stage, StageRow>();
+  for (const stage of STAGES) {
+    if (!inStages(stage, f as ReportFilter)) continue;
+    rows.set(stage, {
+      stage,
+      requests: 0,
+      withBudget: 0,
+      budgetMinor: 0,
+      costMinor: 0,
+      varianceMinor: 0,
+      overrunRequests: 0,
+      atRiskRequests: 0,
+      plannedAfterMinor: 0,
+    });
+  }
+  for (const c of costs) {
+    const row = rows.get(c.stage);
+    if (!row) continue;
+    row.requests++;
+    row.costMinor += c.costMinor;
+    row.plannedAfterMinor += c.plannedAfterMinor;
+    if (c.overrun) row.overrunRequests++;
+    if (c.atRisk) row.atRiskRequests++;
+    if (c.budgetMinor !== null) {
+      row.withBudget++;
+      row.budgetMinor += c.budgetMinor;
+      row.varianceMinor += c.budgetMinor - c.costMinor;
+    }
+  }
+  return [...rows.values()];
+}
+
+interface HeatSum {
+  cap: number[];
+  alloc: number[];
+  over: number[];
+}
+
+const heatSum = (n: number): HeatSum => ({ cap: zeros(n), alloc: zeros(n), over: zeros(n) });
+
+function add(sum: HeatSum, i: number, r: UtilizationRow, over: number): void {
+  sum.cap[i]! += r.capacityMinutes;
+  sum.alloc[i]! += r.allocatedMinutes;
+  sum.over[i]! += over;
+}
+
+function heatCell(capacityMinutes: number, allocatedMinutes: number, overAllocated: number): HeatCell {
+  return { capacityMinutes, allocatedMinutes, utilizationPct: percent(allocatedMinutes, capacityMinutes), overAllocated };
+}
+
+function heatRow(key: string, label: string, department: string, specialistId: string | null, sum: HeatSum): HeatRow {
+  let cap = 0;
+  let alloc = 0;
+  let over = 0;
+  const cells = sum.cap.map((c, i) => {
+    cap += c;
+    alloc += sum.alloc[i]!;
+    over += sum.over[i]!;
+    return heatCell(c, sum.alloc[i]!, sum.over[i]!);
+  });
+  return { key, label, department, specialistId, cells, total: heatCell(cap, alloc, over) };
+}
+
+/**
+ * The heat map of utilization rows: departments (by name) summing their specialists (by
+ * name), per week and over the range. Averages are ratios of sums (allocated over
+ * capacity), not means of percentages, so a part-timer weighs as much as their hours.
+ */
+export function utilizationHeatmap(rows: readonly UtilizationRow[], weeks: readonly IsoWeek[]): UtilizationHeatmap {
+  const n = weeks.length;
+  const at = new Map(weeks.map((w, i) => [w, i]));
+  const departments = new Map<string, { sum: HeatSum; specialists: Map<string, { name: string; sum: HeatSum }> }>();
+  const columns = heatSum(n);
+  for (const r of rows) {
+    const i = at.get(r.week);
+    if (i === undefined) continue;
+    let d = departments.get(r.department);
+    if (!d) departments.set(r.department, (d = { sum: heatSum(n), specialists: new Map() }));
+    let s = d.specialists.get(r.specialistId);
+    if (!s) d.specialists.set(r.specialistId, (s = { name: r.specialist, sum: heatSum(n) }));
+    const over = r.overAllocated ? 1 : 0;
+    add(s.sum, i, r, over);
+    add(d.sum, i, r, over);
+    add(columns, i, r, over);
+  }
+  const all = heatRow('total', 'Total', '', null, columns);
+  return {
+    weeks: [...weeks],
+    departments: sortByName(
+      [...departments.entries()],
+      ([d]) => d,
+      () => 0,
+    ).map(([department, d]) => ({
+      row: heatRow(`d:${department}`, department, department, null, d.sum),
+      specialists: sortByName(
+        [...d.specialists.entries()],
+        ([, s]) => s.name,
+        ([a], [b]) => cmpText(a, b),
+      ).map(([id, s]) => heatRow(`s:${id}`, s.name, department, id, s.sum)),
+    })),
+    columns: all.cells,
+    total: all.total,
+  };
 }

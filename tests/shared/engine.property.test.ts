@@ -501,7 +501,7 @@ describe('flags and utilization on random small plans', () => {
         // Cost per request (whole plan, no department filter) equals the reference.
         const from = refAddWeeks(spec.baseWeek, -3);
         const to = refAddWeeks(spec.baseWeek, 14);
-        for (const row of costRows(plan, { from, to })) {
+        for (const row of costRows(plan, { from, to }, spec.baseWeek)) {
           const r = plan.requests.find((x) => x.id === row.requestId)!;
           expect(row.costMinor).toBe(ref.requestCost.get(r.ref));
         }

@@ -68,7 +68,7 @@ export function reportTable(s: PlanSession, name: ReportName, spec: ExportSpec):
     case 'utilization':
       return utilizationTable(utilizationRows(snap, f, ix), digits);
     case 'costs':
-      return costsTable(costRows(snap, f, ix), digits);
+      return costsTable(costRows(snap, f, spec.currentWeek, ix), digits);
     case 'stages':
       return stagesTable(stageRows(snap, f, spec.currentWeek, ix), digits);
     case 'skills':

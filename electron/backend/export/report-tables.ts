@@ -1,4 +1,4 @@
-import type { AllocationRow, CostRow, Flag, UtilizationRow } from '../../../shared/domain';
+import type { AllocationRow, CostRow, Flag, SkillRow, StageRow, UtilizationRow } from '../../../shared/domain';
 import { formatHours, formatMoney, roundDiv } from '../../../shared/domain';
 
 /**
@@ -43,7 +43,7 @@ export function lazyRows<T>(items: readonly T[], cells: (item: T) => readonly Ce
   };
 }
 
-export const REPORT_KINDS = ['utilization', 'costs', 'allocations'] as const;
+export const REPORT_KINDS = ['utilization', 'costs', 'allocations', 'skills', 'stages'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 const col = (name: string, type: CellType): Column => ({ name, type });
@@ -121,6 +121,67 @@ export function allocationsTable(rows: AllocationRow[], minorDigits: number): Re
       r.minutes,
       r.status,
       r.costMinor,
+    ]),
+  };
+}
+
+/** interchange.md `skills`: one row per skill, level and week with demand. */
+export function skillsTable(rows: SkillRow[], minorDigits: number): ReportTable {
+  return {
+    title: 'Skills',
+    minorDigits,
+    columns: [
+      col('skill', 'text'),
+      col('level', 'integer'),
+      col('week', 'week'),
+      col('demand_hours', 'hours'),
+      col('served_hours', 'hours'),
+      col('unfilled_hours', 'hours'),
+      col('supply_hours', 'hours'),
+      col('free_hours', 'hours'),
+      col('gap_hours', 'hours'),
+    ],
+    rows: rows.map((r) => [
+      r.skill,
+      r.level,
+      r.week,
+      r.demandMinutes,
+      r.servedMinutes,
+      r.unfilledMinutes,
+      r.supplyMinutes,
+      r.freeMinutes,
+      r.gapMinutes,
+    ]),
+  };
+}
+
+/**
+ * interchange.md `stages`. Budget and variance cover the budgeted requests only, so a stage
+ * without any is written empty there, as a request without budget is in `costs`.
+ */
+export function stagesTable(rows: StageRow[], minorDigits: number): ReportTable {
+  return {
+    title: 'Stages',
+    minorDigits,
+    columns: [
+      col('stage', 'text'),
+      col('requests', 'integer'),
+      col('with_budget', 'integer'),
+      col('budget', 'money'),
+      col('cost', 'money'),
+      col('variance', 'money'),
+      col('overrun_requests', 'integer'),
+      col('at_risk_requests', 'integer'),
+    ],
+    rows: rows.map((r) => [
+      r.stage,
+      r.requests,
+      r.withBudget,
+      r.withBudget === 0 ? null : r.budgetMinor,
+      r.costMinor,
+      r.withBudget === 0 ? null : r.varianceMinor,
+      r.overrunRequests,
+      r.atRiskRequests,
     ]),
   };
 }
