@@ -155,7 +155,10 @@ export function setAllocationSort(sort: AllocationSort): void {
   resetAllocationTable(false);
 }
 
-/** Forgets the loaded pages; `keepRows` keeps them on screen until the new ones arrive. */
+/**
+ * Forgets the loaded pages and asks for the first one (the count and totals come with it);
+ * `keepRows` keeps the old rows on screen until the new ones arrive.
+ */
 function resetAllocationTable(keepRows: boolean): void {
   tableGeneration++;
   pages.clear();
@@ -164,16 +167,15 @@ function resetAllocationTable(keepRows: boolean): void {
       ? { ...s.allocationTable, error: null, generation: s.allocationTable.generation + 1 }
       : emptyAllocationTable(s.allocationTable.generation + 1),
   }));
+  void fetchAllocationPage(0);
 }
 
-/** Makes sure rows start..end (exclusive) are loaded or on their way. */
+/** Makes sure rows start..end (exclusive) are loaded or on their way; before the first page the reset's own request is on its way. */
 export function ensureAllocationRows(start: number, end: number): void {
   const { total } = useStore.getState().allocationTable;
-  const last = total === null ? Math.max(start, end - 1) : Math.min(end, total) - 1;
-  if (total === 0 || last < start) {
-    if (total === null && !pages.has(0)) void fetchAllocationPage(0);
-    return;
-  }
+  if (total === null) return;
+  const last = Math.min(end, total) - 1;
+  if (last < start) return;
   for (let p = Math.floor(start / ALLOCATION_PAGE); p <= Math.floor(last / ALLOCATION_PAGE); p++) {
     if (!pages.has(p)) void fetchAllocationPage(p);
   }

@@ -104,7 +104,7 @@ export function AllocationsTable({ fmt, currency }: { fmt: ReportFormat; currenc
           </div>
         </div>
         {/* A scroller the keyboard can reach: the rows themselves do nothing when chosen. */}
-        <div className="vlist rp-tbody" ref={containerRef} tabIndex={0} aria-label="Allocation rows">
+        <div className="rp-tbody" ref={containerRef} tabIndex={0} aria-label="Allocation rows">
           {table.total === 0 ? (
             <p className="empty-note">No allocations in these weeks for these departments and stages.</p>
           ) : (

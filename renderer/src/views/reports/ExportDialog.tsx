@@ -42,6 +42,7 @@ export function ExportDialog() {
       aria-labelledby={titleId}
       data-testid="export-dialog"
       data-state={run?.error ? 'error' : (status?.state ?? 'starting')}
+      data-job-id={status?.jobId}
       onCancel={(e) => {
         // Escape: a running export is cancelled, a finished one's dialog closes; React closes it.
         e.preventDefault();
