@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/api';
-import { ApiError } from '../../shared/api/errors';
 import { weekError } from '../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_REPORTS, type ExportFormat, type ExportReport, type ReportName } from '../../shared/api/reports';
 import { AtomicFile, writeFileAtomic } from '../backend/export/atomic-file';
@@ -108,9 +107,11 @@ export async function flags(b: Backend, args: ParsedArgs, io: Io): Promise<void>
 
 export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void> {
   const kind = args.positional[0];
-  if (!kind || !(EXPORT_REPORTS as readonly string[]).includes(kind)) throw new UsageError(`report needs one of ${EXPORT_REPORTS.join(', ')}.`);
+  if (!kind || !(EXPORT_REPORTS as readonly string[]).includes(kind))
+    throw new UsageError(`report needs one of ${EXPORT_REPORTS.join(', ')}.`);
   const format = requiredOption(args, 'format');
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${format}" is not ${EXPORT_FORMATS.join(', ')}.`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format "${format}" is not ${EXPORT_FORMATS.join(', ')}.`);
   if (kind === 'pack' && format === 'csv')
     throw new UsageError('A pack is one XLSX or PDF file: use --format xlsx or pdf, or choose a single report for CSV.');
   const out = option(args, 'out');
@@ -139,7 +140,7 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
     const file = new AtomicFile(target);
     let rows = 0;
     try {
-      await writeTableExport(s, spec, file.stream(), (done) => (rows = done));
+      await writeTableExport(s, spec, file.stream(), (done) => (rows = done), { releasePlan: true });
       file.commit();
     } catch (e) {
       file.abort();

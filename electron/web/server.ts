@@ -64,7 +64,10 @@ export function startWebHost(o: WebHostOptions): Promise<WebHost> {
         .then((body) => {
           // The page names no paths: exports from a browser are kept here and downloaded.
           if (name === 'exports-start' && body !== null && typeof body === 'object' && 'targetPath' in body)
-            throw new ApiError('invalid-input', 'exports-start: the web host chooses where an export goes (targetPath is not accepted); download the finished file.');
+            throw new ApiError(
+              'invalid-input',
+              'exports-start: the web host chooses where an export goes (targetPath is not accepted); download the finished file.',
+            );
           const run = queue.then(() => o.backend.dispatch(name, body));
           queue = run.catch(() => undefined);
           return run;

@@ -219,7 +219,37 @@ export function allocationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Plan
       costMinor: allocationCost(a.minutes, s.hourlyRateMinor),
     });
   }
-  return rows.sort((a, b) => cmpText(a.week, b.week) || cmpText(a.specialistId, b.specialistId) || cmpText(a.requestId, b.requestId));
+  return sortByRank(rows, [(r) => r.week, (r) => r.specialistId, (r) => r.requestId]);
+}
+
+/**
+ * Sorts rows by text keys in cmpText order, as `cmpText(a.k1, b.k1) || ...` would, but
+ * compares one number per pair: each key's distinct values are ranked once (a plan has a
+ * few thousand ids and weeks against a quarter of a million rows), and the ranks are
+ * combined into one exact integer while it stays below 2^53.
+ */
+function sortByRank<T>(rows: T[], keys: readonly ((row: T) => string)[]): T[] {
+  const ranks = keys.map((key) => {
+    const distinct = [...new Set(rows.map(key))].sort(cmpText);
+    return { key, rank: new Map(distinct.map((v, i) => [v, i])), size: distinct.length };
+  });
+  if (ranks.reduce((n, r) => n * Math.max(1, r.size), 1) >= Number.MAX_SAFE_INTEGER) {
+    return rows.sort((a, b) => {
+      for (const { key } of ranks) {
+        const c = cmpText(key(a), key(b));
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
+  }
+  const order = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    let k = 0;
+    for (const { key, rank, size } of ranks) k = k * size + rank.get(key(row))!;
+    order[i] = k;
+  });
+  const index = Array.from(rows.keys()).sort((i, j) => order[i]! - order[j]!);
+  return index.map((i) => rows[i]!);
 }
 
 /** The weeks a plan spans: its requests and allocations; null for an empty plan. */

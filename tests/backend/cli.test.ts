@@ -136,6 +136,84 @@ describe('tm-planner command line', () => {
     expect(sheet.getCell('H2').value).toBe(true);
   });
 
+  it('writes report files through a part file renamed into place, and refuses what it cannot write', async () => {
+    const db = await fixturePlan();
+    const dir = temp();
+    const csv = join(dir, 'alloc.csv');
+    const r = await cli('report', '--db', db, 'allocations', '--format', 'csv', '--out', csv);
+    expect(r).toMatchObject({ code: 0, out: '' });
+    expect(r.err).toMatch(/^Wrote 5 allocations rows for \d{4}-W\d\d\.\.\d{4}-W\d\d to .*alloc\.csv\.\n$/);
+    const bytes = readFileSync(csv);
+    // A file carries the BOM spreadsheets need to read UTF-8; stdout does not.
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    expect(bytes.toString('utf8').slice(1)).toBe((await cli('report', '--db', db, 'allocations', '--format', 'csv')).out);
+    expect(readdirSync(dir)).toEqual(['alloc.csv']);
+
+    const missing = await cli('report', '--db', db, 'costs', '--format', 'xlsx', '--out', join(dir, 'none', 'c.xlsx'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^The folder of .*c\.xlsx does not exist: choose another place for the export\.\n$/);
+    const overPlan = await cli('report', '--db', db, 'costs', '--format', 'csv', '--out', db);
+    expect(overPlan.code).toBe(1);
+    expect(overPlan.err).toMatch(/is the plan itself/);
+    expect(readdirSync(dir)).toEqual(['alloc.csv']);
+
+    const pack = await cli('report', '--db', db, 'pack', '--format', 'csv', '--out', join(dir, 'p.csv'));
+    expect(pack.code).toBe(2);
+    expect(pack.err).toMatch(/^A pack is one XLSX or PDF file: use --format xlsx or pdf, or choose a single report for CSV\.\n/);
+    expect((await cli('report', '--db', db, 'costs', '--format', 'pdf')).err).toMatch(/^--out FILE is required for pdf\.\n/);
+    expect((await cli('report', '--db', db, 'costs', '--format', 'ods', '--out', 'x')).err).toMatch(
+      /^--format "ods" is not csv, xlsx, pdf\.\n/,
+    );
+    expect(readdirSync(dir)).toEqual(['alloc.csv']);
+  });
+
+  it('writes every report of a pack as one XLSX, a sheet each after the cover, and packs and single reports as PDF', async () => {
+    const db = await fixturePlan();
+    const dir = temp();
+    const xlsx = join(dir, 'pack.xlsx');
+    const r = await cli('report', '--db', db, 'pack', '--from', '2026-W48', '--to', '2026-W50', '--format', 'xlsx', '--out', xlsx);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Utilization', 'Costs', 'Stages', 'Skills', 'Allocations']);
+    expect(wb.getWorksheet('Cover')!.getCell('B7').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
+    // The same rows as each report's CSV.
+    for (const [sheet, kind] of [
+      ['Utilization', 'utilization'],
+      ['Stages', 'stages'],
+      ['Skills', 'skills'],
+    ] as const) {
+      const csv = parseCsv((await cli('report', '--db', db, kind, '--from', '2026-W48', '--to', '2026-W50', '--format', 'csv')).out);
+      const ws = wb.getWorksheet(sheet)!;
+      expect(ws.getRow(1).values).toEqual([undefined, ...csv.header]);
+      expect(ws.rowCount - 1).toBe(csv.records.length);
+    }
+    for (const kind of ['pack', 'stages']) {
+      const pdf = join(dir, `${kind}.pdf`);
+      const p = await cli('report', '--db', db, kind, '--format', 'pdf', '--out', pdf);
+      expect(p.err).toMatch(new RegExp(`^Wrote the ${kind} report for .* to `));
+      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect(readdirSync(dir).sort()).toEqual(['pack.pdf', 'pack.xlsx', 'stages.pdf']);
+  });
+
+  it('keeps formula-like ids unchanged as text cells in XLSX', async () => {
+    const db = await fixturePlan();
+    const req = join(temp(), 'req.csv');
+    writeFileSync(req, 'id,title,stage,status,start_week,end_week,budget\n-R0,=1+2,design,approved,2026-W48,2026-W49,\n');
+    expect((await cli('import', '--db', db, 'requests', req)).code).toBe(0);
+    const out = join(temp(), 'costs.xlsx');
+    expect((await cli('report', '--db', db, 'costs', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Costs')!;
+    expect(sheet.getCell('A2').value).toBe('-R0');
+    expect(sheet.getCell('B2').value).toBe('=1+2');
+    expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('B2').formula).toBeUndefined();
+    expect(sheet.autoFilter).toBe('A1:I5');
+  });
+
   it('answers user errors with one sentence and status 1, usage errors with status 2', async () => {
     const dir = temp();
     const missing = await cli('flags', '--db', join(dir, 'none.db'));

@@ -31,7 +31,11 @@ describe('exports from the web host', () => {
   it('run in a worker of the real host, are downloaded as attachments, and a page cannot name a path', async () => {
     const db = await fixturePlan();
     host = await startHost(db);
-    let st: ExportJobStatus = await api(host, 'exports-start', { report: 'costs', format: 'csv', filter: { from: '2026-W48', to: '2026-W50' } });
+    let st: ExportJobStatus = await api(host, 'exports-start', {
+      report: 'costs',
+      format: 'csv',
+      filter: { from: '2026-W48', to: '2026-W50' },
+    });
     expect(st).toMatchObject({ state: 'running', fileName: 'tm-planner-costs-2026-W48_2026-W50.csv' });
     while (st.state === 'running') {
       await new Promise((r) => setTimeout(r, 20));

@@ -111,7 +111,19 @@ describe('export jobs', () => {
     expect(ws.getRow(1).font?.bold).toBe(true);
     // The formula-like request keeps its id and title exactly, as text cells.
     const row = ws.getRow(2);
-    expect(row.values).toEqual([undefined, '2026-W48', 'S1', 'Ana Souza', 'Database Services', '-R0', '@SUM(A1)', 'design', 1.5, 'confirmed', 93.75]);
+    expect(row.values).toEqual([
+      undefined,
+      '2026-W48',
+      'S1',
+      'Ana Souza',
+      'Database Services',
+      '-R0',
+      '@SUM(A1)',
+      'design',
+      1.5,
+      'confirmed',
+      93.75,
+    ]);
     for (const col of [1, 2, 5, 6]) {
       expect(row.getCell(col).type).toBe(ExcelJS.ValueType.String);
       expect(row.getCell(col).formula).toBeUndefined();
@@ -138,7 +150,9 @@ describe('export jobs', () => {
   it('write the CSV of interchange.md, UTF-8 with BOM and CRLF, the same rows the command line prints', async () => {
     const { b, db, dir } = await fixturePlan();
     const target = join(dir, 'alloc.csv');
-    const end = (await settle(b, await b.call('exports-start', { report: 'allocations', format: 'csv', filter: {}, targetPath: target }))).at(-1)!;
+    const end = (
+      await settle(b, await b.call('exports-start', { report: 'allocations', format: 'csv', filter: {}, targetPath: target }))
+    ).at(-1)!;
     expect(end.state).toBe('done');
     const bytes = readFileSync(target);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -171,7 +185,10 @@ describe('export jobs', () => {
     expect((await b.call('exports-status', { jobId: start.jobId })).state).toBe('cancelled');
 
     // Run to the end, the statuses only ever move forward.
-    const seen = await settle(b, await b.call('exports-start', { report: 'allocations', format: 'csv', filter: {}, targetPath: target + '.csv' }));
+    const seen = await settle(
+      b,
+      await b.call('exports-start', { report: 'allocations', format: 'csv', filter: {}, targetPath: target + '.csv' }),
+    );
     const dones = seen.map((s) => s.done);
     expect(dones).toEqual([...dones].sort((x, y) => x - y));
     expect(seen.at(-1)).toMatchObject({ state: 'done', done: allocations, total: allocations });
@@ -216,9 +233,32 @@ describe('export jobs', () => {
     b.close();
   });
 
+  it('print a PDF of the print page with Chromium, off the backend, and a pack XLSX with a sheet per report', async () => {
+    const { b, dir } = await fixturePlan();
+    const pdf = join(dir, 'pack.pdf');
+    const end = (await settle(b, await b.call('exports-start', { report: 'pack', format: 'pdf', filter: {}, targetPath: pdf }))).at(-1)!;
+    expect(end).toMatchObject({ state: 'done', fileName: 'pack.pdf' });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const xlsx = join(dir, 'pack.xlsx');
+    const done = (await settle(b, await b.call('exports-start', { report: 'pack', format: 'xlsx', filter: {}, targetPath: xlsx }))).at(-1)!;
+    expect(done.state).toBe('done');
+    expect((await readXlsx(xlsx)).worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Utilization',
+      'Costs',
+      'Stages',
+      'Skills',
+      'Allocations',
+    ]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+    b.close();
+  });
+
   it('keep a file without a target for download, with a name saying what and when, removed when the backend closes', async () => {
     const { b } = await fixturePlan();
-    const end = (await settle(b, await b.call('exports-start', { report: 'costs', format: 'xlsx', filter: { from: '2026-W48', to: '2026-W50' } }))).at(-1)!;
+    const end = (
+      await settle(b, await b.call('exports-start', { report: 'costs', format: 'xlsx', filter: { from: '2026-W48', to: '2026-W50' } }))
+    ).at(-1)!;
     expect(end).toMatchObject({ state: 'done', fileName: 'tm-planner-costs-2026-W48_2026-W50.xlsx', downloadUrl: `/exports/${end.jobId}` });
     const file = b.context.exports!.download(end.jobId)!;
     expect(existsSync(file.path)).toBe(true);

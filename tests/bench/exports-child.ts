@@ -4,15 +4,18 @@
  *
  *   exports-child.ts job <plan> <csv|xlsx> <out>   the app's export job: exports-start with a
  *                                                  target path, polled until done
- *   exports-child.ts bare <plan> <out>             the baseline: one SQL join for the same rows,
- *                                                  written by a bare exceljs streaming WorkbookWriter
+ *   exports-child.ts cli <plan> <csv|xlsx> <out>   the command line: report allocations --out, inline
+ *   exports-child.ts bare <plan> <xlsx|csv> <out>  the baseline: one SQL join for the same rows,
+ *                                                  written by a bare exceljs streaming WorkbookWriter,
+ *                                                  or as CSV text by hand
  */
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { createBackend } from '../../electron/backend/handlers';
+import { runCli } from '../../electron/cli/main';
 
-const [mode, plan, a, b] = process.argv.slice(2) as [string, string, string, string | undefined];
+const [mode, plan, format, out] = process.argv.slice(2) as [string, string, string, string];
 
 /** The allocations report's rows as one hand-written query: the same cells, already joined and sorted. */
 const ROWS_SQL = `
@@ -42,11 +45,30 @@ async function job(format: 'csv' | 'xlsx', out: string): Promise<number> {
   return ms;
 }
 
-async function bare(out: string): Promise<number> {
+async function inline(): Promise<number> {
+  const t0 = performance.now();
+  let err = '';
+  const code = await runCli(['report', '--db', plan, 'allocations', '--format', format, '--out', out], {
+    out: () => {},
+    err: (t) => (err += t),
+  });
+  if (code !== 0) throw new Error(err);
+  return performance.now() - t0;
+}
+
+async function bare(): Promise<number> {
   const t0 = performance.now();
   const db = new Database(plan, { readonly: true, fileMustExist: true });
   const rows = db.prepare(ROWS_SQL).raw().all() as unknown[][];
   db.close();
+  if (format !== 'xlsx') {
+    const quote = (v: unknown): string => {
+      const t = String(v);
+      return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+    };
+    writeFileSync(out, '\uFEFF' + HEADER.join(',') + '\r\n' + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n');
+    return performance.now() - t0;
+  }
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out });
   const ws = wb.addWorksheet('Allocations');
   ws.addRow(HEADER).commit();
@@ -57,6 +79,5 @@ async function bare(out: string): Promise<number> {
   return performance.now() - t0;
 }
 
-const ms = mode === 'job' ? await job(a as 'csv' | 'xlsx', b!) : await bare(a);
-const out = mode === 'job' ? b! : a;
+const ms = mode === 'job' ? await job(format as 'csv' | 'xlsx', out) : mode === 'cli' ? await inline() : await bare();
 process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }) + '\n');

@@ -26,6 +26,7 @@ import { printRequestsBench } from './requests-only';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
+import { exportsBench, memoryLines, printExportsBench, type MemoryFigure } from './exports';
 import type { Measure } from './measure';
 
 // A full GC before each timed sample keeps one run's garbage out of the next one's time.
@@ -375,6 +376,12 @@ async function main(): Promise<void> {
     const sqliteVersion = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
     backend.close();
 
+    // Exports: XLSX and CSV of the 250,000 allocations, each in its own process (peak memory).
+    log('exports...');
+    const exportFigures = await exportsBench(fullPath, log);
+    measures.push(...exportFigures.measures);
+    const exportMemory: MemoryFigure[] = exportFigures.memory;
+
     // 6. Timeline scroll in Chromium on 2,000 specialists x 52 weeks, through the real web host.
     log('timeline scroll in Chromium...');
     const scroll = await timelineScroll(fullPath, from);
@@ -446,6 +453,7 @@ async function main(): Promise<void> {
       line(header),
       widths.map((w) => '-'.repeat(w)).join('-|-'),
       ...body.map(line),
+      ...memoryLines(exportMemory),
       '',
       scroll.ok
         ? `timeline scroll, 2,000 x 52 in Chromium (${scroll.runs} runs of ${scroll.seconds.toFixed(0)} s): ${scroll.longFrames} of ${scroll.frames} frames over 16.7 ms = ` +
@@ -487,6 +495,7 @@ async function main(): Promise<void> {
         baselineSamplesMs: r.baselineSamples,
       })),
       timelineScroll: scroll,
+      exportMemory,
       totalSeconds: Number(totalS),
       table: out,
     };
@@ -550,9 +559,15 @@ async function timelineScroll(planPath: string, firstWeek: string): Promise<Scro
 }
 
 // `npm run bench -- --only cli`: the CLI start-up measure alone, in seconds instead of minutes;
-// `--only requests`: the requests view rows alone, on the same plan, in about a minute.
+// `--only requests`: the requests view rows alone, on the same plan, in about a minute;
+// `--only exports`: the XLSX and CSV export rows alone, in a few minutes.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-(only === 'cli' ? Promise.resolve(printCliStartup(21)) : only === 'requests' ? printRequestsBench() : main()).catch((e: unknown) => {
+const ONLY: Record<string, () => Promise<void>> = {
+  cli: () => Promise.resolve(printCliStartup(21)),
+  requests: printRequestsBench,
+  exports: printExportsBench,
+};
+(only !== undefined && Object.hasOwn(ONLY, only) ? ONLY[only]!() : main()).catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -25,12 +25,18 @@ async function run(): Promise<void> {
     }
     const out = createWriteStream('', { fd: task.fd, autoClose: false, emitClose: false });
     let last = 0;
-    await writeTableExport(s, spec, out, (done, total, phase) => {
-      // Progress at most every 1% (and at each new phase): enough for a bar, cheap to post.
-      if (done !== 0 && done !== total && done - last < total / 100) return;
-      last = done;
-      post({ type: 'progress', done, total, phase });
-    });
+    await writeTableExport(
+      s,
+      spec,
+      out,
+      (done, total, phase) => {
+        // Progress at most every 1% (and at each new phase): enough for a bar, cheap to post.
+        if (done !== 0 && done !== total && done - last < total / 100) return;
+        last = done;
+        post({ type: 'progress', done, total, phase });
+      },
+      { releasePlan: true },
+    );
     post({ type: 'written' });
   } finally {
     s.close();
@@ -38,5 +44,9 @@ async function run(): Promise<void> {
 }
 
 run().catch((e: unknown) => {
-  post({ type: 'failed', message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack ? { stack: e.stack } : {}) });
+  post({
+    type: 'failed',
+    message: e instanceof Error ? e.message : String(e),
+    ...(e instanceof Error && e.stack ? { stack: e.stack } : {}),
+  });
 });

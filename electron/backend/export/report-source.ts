@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { REPORT_NAMES, type ExportFormat, type ExportReport, type ReportName, type ReportsViewData } from '../../../shared/api/reports';
+import { REPORT_NAMES, type ExportFormat, type ExportReport, type ReportName } from '../../../shared/api/reports';
 import {
   allocationRows,
   costRows,
@@ -9,13 +9,10 @@ import {
   type AllocationRow,
   type IsoWeek,
   type ReportFilter,
-  type SkillRow,
-  type StageRow,
 } from '../../../shared/domain';
-import * as reportHandlers from '../handlers/reports';
+import { reportsViewData } from '../handlers/reports';
 import type { PlanSession } from '../plan-session';
-import * as reportTablesModule from './report-tables';
-import { allocationsTable, costsTable, utilizationTable, type ReportTable } from './report-tables';
+import { allocationsTable, costsTable, skillsTable, stagesTable, utilizationTable, type ReportTable } from './report-tables';
 import { writeCsv } from './write-csv';
 
 /** Everything an export needs to know, resolved by the backend before the job starts (plain data: it crosses to a worker). */
@@ -39,22 +36,6 @@ export const reportsOf = (report: ExportReport): readonly ReportName[] => (repor
 
 /** A PDF lists at most this many allocation rows (the rest are counted): 250,000 rows would be thousands of pages. */
 export const PDF_ALLOCATION_ROWS = 2000;
-
-// ---- SEAM (lead): the figures helper (h-figures) adds skillsTable/stagesTable to report-tables.ts
-// and reportsViewData to handlers/reports.ts. Once merged, replace these lookups with plain imports.
-type TableOf<R> = (rows: R[], minorDigits: number) => ReportTable;
-type ViewDataOf = (s: PlanSession, f: { from: IsoWeek; to: IsoWeek; departments?: string[] }, currentWeek: IsoWeek) => ReportsViewData;
-function seam<T>(module: object, name: string, from: string): T {
-  const fn = (module as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') throw new Error(`${name} is not built yet (${from}).`);
-  return fn as T;
-}
-const skillsTable = (rows: SkillRow[], minorDigits: number): ReportTable =>
-  seam<TableOf<SkillRow>>(reportTablesModule, 'skillsTable', 'report-tables.ts')(rows, minorDigits);
-const stagesTable = (rows: StageRow[], minorDigits: number): ReportTable =>
-  seam<TableOf<StageRow>>(reportTablesModule, 'stagesTable', 'report-tables.ts')(rows, minorDigits);
-const reportsViewData: ViewDataOf = (s, f, week) => seam<ViewDataOf>(reportHandlers, 'reportsViewData', 'handlers/reports.ts')(s, f, week);
-// ---- end of SEAM
 
 const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments });
 
@@ -103,10 +84,19 @@ export function exportFileName(spec: Pick<ExportSpec, 'report' | 'format' | 'fro
  * Writes a CSV or XLSX export to `out` and ends it: the one function the export worker and
  * the command line both run. (A PDF is HTML printed by Chromium: see reportHtml.)
  */
-export async function writeTableExport(s: PlanSession, spec: ExportSpec, out: Writable, progress: ExportProgress): Promise<void> {
+export async function writeTableExport(
+  s: PlanSession,
+  spec: ExportSpec,
+  out: Writable,
+  progress: ExportProgress,
+  o: { releasePlan?: boolean } = {},
+): Promise<void> {
   if (spec.format === 'pdf') throw new Error('A PDF is printed from reportHtml, not written as a table.');
   progress(0, 0, 'Reading the plan');
   const tables = reportsOf(spec.report).map((name) => reportTable(s, name, spec));
+  // The rows are computed: a session that is only exporting lets the plan's snapshot go
+  // before the file is written, so the two never sit in memory together for long.
+  if (o.releasePlan) s.invalidate();
   if (spec.format === 'csv') {
     const t = tables[0]!;
     await writeCsv(t, out, (done, total) => progress(done, total, `Writing ${t.title}`));

@@ -11,7 +11,8 @@ type CellWriter = (v: Cell) => string;
 function cellWriters(t: ReportTable): CellWriter[] {
   return t.columns.map((col): CellWriter => {
     if (col.type === 'text') return (v) => (v === null ? '' : csvCell(defuseFormula(String(v))));
-    return (v) => csvCell(cellText(v, col.type, t.minorDigits));
+    // Hours, money, weeks, integers and booleans never hold a comma, quote or line break.
+    return (v) => cellText(v, col.type, t.minorDigits);
   });
 }
 

@@ -139,7 +139,7 @@ export async function writeXlsx(tables: readonly ReportTable[], cover: XlsxCover
       writeRow(r.value);
       if (written % SLICE === 0) {
         progress?.(done, total, `Writing ${t.title} sheet`);
-        await drained(out);
+        await drained(ws, out);
       }
     }
     if (written !== rowCount) throw new Error(`The ${t.title} table yielded ${written} rows, not the ${rowCount} it announced.`);
@@ -150,10 +150,27 @@ export async function writeXlsx(tables: readonly ReportTable[], cover: XlsxCover
   progress?.(done, total, 'Finishing the file');
 }
 
-/** Lets the zip and file streams catch up: waits for a drain when the file is behind, else one turn of the loop. */
-function drained(out: Writable): Promise<void> {
+interface BufferedStream {
+  _writableState?: { length?: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+// Committed rows the zip has not taken yet: past this, writing waits for it.
+const MAX_BACKLOG = 4 * 1024 * 1024;
+
+/**
+ * Lets the zip catch up before more rows are committed. exceljs hands a sheet's XML to the
+ * zip through a PassThrough without heeding its backpressure, and the zip starts reading a
+ * sheet only when its queue reaches it: a writer that never waits piles the whole sheet
+ * (about 100 MB for 250,000 rows) into that buffer. So this waits for it to drain, and
+ * for the file to drain; where the buffer cannot be seen, it gives the loop one turn.
+ */
+function drained(ws: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const pass = (ws as unknown as { stream?: { pipes?: BufferedStream[] } }).stream?.pipes?.[0];
+  const backlog = pass?._writableState?.length;
   return new Promise((resolve) => {
-    if (out.writableNeedDrain) out.once('drain', () => resolve());
+    if (pass && backlog !== undefined && backlog > MAX_BACKLOG) pass.once('drain', () => resolve());
+    else if (out.writableNeedDrain) out.once('drain', () => resolve());
     else setImmediate(resolve);
   });
 }
