@@ -4,7 +4,7 @@ import { indexPlan, type PlanIndex } from './plan-index';
 import { percent } from './rounding';
 import { allocationCost } from './units';
 import { cmpText, foldText } from './order';
-import type { PlanSnapshot } from './model';
+import type { EngineSpecialist, PlanSnapshot } from './model';
 import { weekRange, type IsoWeek } from './weeks';
 
 /** Report rows keep integers (minutes, minor units); writers format them. */
@@ -69,18 +69,17 @@ export const inStages = (stage: Stage, f: ReportFilter): boolean => !f.stages ||
 
 /** Every active specialist for every week of the range, also weeks without allocations. */
 export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationRow[] {
-  const weeks = weekRange(f.from, f.to);
-  const specialists = snapshot.specialists.filter((s) => s.active && inDepartments(s.department, f)).sort((a, b) => cmpText(a.id, b.id));
+  const { weeks, people } = peopleWeeks(ix, f);
   const rows: UtilizationRow[] = [];
-  for (const s of specialists) {
-    for (const week of weeks) {
-      const cap = ix.capacity(s.ref, week).minutes;
-      const allocated = ix.loadOf(s.ref, week);
+  for (const { specialist: s, capacity, load } of people) {
+    for (let i = 0; i < weeks.length; i++) {
+      const cap = capacity[i]!;
+      const allocated = load[i]!;
       rows.push({
         specialistId: s.id,
         specialist: s.name,
         department: s.department,
-        week,
+        week: weeks[i]!,
         capacityMinutes: cap,
         allocatedMinutes: allocated,
         utilizationPct: percent(allocated, cap),
@@ -91,6 +90,44 @@ export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Pla
   return rows;
 }
 
+/** Capacity and load per week of the range of each active specialist of the departments. */
+export interface PeopleWeeks {
+  weeks: IsoWeek[];
+  /** By specialist id. */
+  people: { specialist: EngineSpecialist; capacity: number[]; load: number[] }[];
+}
+
+/**
+ * The grid the heat map, utilization and skill supply all read: each specialist-week is
+ * looked up once per range, and kept for the plan as it is (a range seen again, as by a
+ * view and then its export, is not worked out twice).
+ */
+export function peopleWeeks(ix: PlanIndex, f: ReportFilter): PeopleWeeks {
+  const facts = reportFacts(ix);
+  const key = `${f.from}|${f.to}|${departmentsKey(f)}`;
+  const hit = facts.grids.get(key);
+  if (hit) return hit;
+  const weeks = weekRange(f.from, f.to);
+  const people = ix.snapshot.specialists
+    .filter((s) => s.active && inDepartments(s.department, f))
+    .sort((a, b) => cmpText(a.id, b.id))
+    .map((specialist) => ({
+      specialist,
+      capacity: weeks.map((w) => ix.capacity(specialist.ref, w).minutes),
+      load: weeks.map((w) => ix.loadOf(specialist.ref, w)),
+    }));
+  if (facts.grids.size >= 4) facts.grids.delete(facts.grids.keys().next().value!);
+  const grid = { weeks, people };
+  facts.grids.set(key, grid);
+  return grid;
+}
+
+const departmentsKey = (f: ReportFilter): string =>
+  [...(f.departments ?? [])]
+    .map((d) => d.toLowerCase())
+    .sort()
+    .join('\n');
+
 /**
  * What every report of one plan state needs, worked out once: allocation costs, positions
  * by week, cost planned after a week, requests worked by departments. Kept per snapshot
@@ -98,14 +135,22 @@ export function utilizationRows(snapshot: PlanSnapshot, f: ReportFilter, ix: Pla
  * plan; a range change then only reads the weeks it shows.
  */
 export interface ReportFacts {
-  /** Cost in minor units of each allocation, by its position in `snapshot.allocations`. */
+  /** Per position in `snapshot.allocations`: its cost in minor units. */
   costs: Float64Array;
+  /** Per position: its minutes. */
+  minutes: Int32Array;
+  /** Per position: the index of its specialist in `snapshot.specialists`. */
+  specialistAt: Int32Array;
+  /** Per position: the index of its request in `snapshot.requests`. */
+  requestAt: Int32Array;
   /** Positions of the allocations of each week. */
-  positionsByWeek: ReadonlyMap<IsoWeek, readonly number[]>;
+  positionsByWeek: ReadonlyMap<IsoWeek, Int32Array>;
   /** request ref -> cost of its allocations after `week` (absent when none). */
   plannedAfter(week: IsoWeek): ReadonlyMap<number, number>;
   /** Refs of the requests that the filter's departments' specialists work on. */
   requestsWorkedBy(f: ReportFilter): ReadonlySet<number>;
+  /** peopleWeeks by range and departments, the last few. */
+  grids: Map<string, PeopleWeeks>;
 }
 
 const factsMemo = new WeakMap<PlanSnapshot, ReportFacts>();
@@ -115,19 +160,33 @@ export function reportFacts(ix: PlanIndex): ReportFacts {
   const hit = factsMemo.get(snapshot);
   if (hit) return hit;
   const all = snapshot.allocations;
-  const costs = new Float64Array(all.length);
-  const positionsByWeek = new Map<IsoWeek, number[]>();
-  for (let i = 0; i < all.length; i++) {
+  const n = all.length;
+  const specialistIndex = new Map(snapshot.specialists.map((s, i) => [s.ref, i]));
+  const requestIndex = new Map(snapshot.requests.map((r, i) => [r.ref, i]));
+  const costs = new Float64Array(n);
+  const minutes = new Int32Array(n);
+  const specialistAt = new Int32Array(n);
+  const requestAt = new Int32Array(n);
+  const byWeek = new Map<IsoWeek, number[]>();
+  for (let i = 0; i < n; i++) {
     const a = all[i]!;
-    costs[i] = allocationCost(a.minutes, ix.specialistByRef.get(a.specialistRef)!.hourlyRateMinor);
-    const list = positionsByWeek.get(a.week);
+    const si = specialistIndex.get(a.specialistRef)!;
+    specialistAt[i] = si;
+    requestAt[i] = requestIndex.get(a.requestRef)!;
+    minutes[i] = a.minutes;
+    costs[i] = allocationCost(a.minutes, snapshot.specialists[si]!.hourlyRateMinor);
+    const list = byWeek.get(a.week);
     if (list) list.push(i);
-    else positionsByWeek.set(a.week, [i]);
+    else byWeek.set(a.week, [i]);
   }
+  const positionsByWeek = new Map([...byWeek].map(([w, list]) => [w, Int32Array.from(list)]));
   const afterMemo = new Map<IsoWeek, Map<number, number>>();
   const workedMemo = new Map<string, Set<number>>();
   const facts: ReportFacts = {
     costs,
+    minutes,
+    specialistAt,
+    requestAt,
     positionsByWeek,
     plannedAfter(week) {
       let m = afterMemo.get(week);
@@ -135,25 +194,29 @@ export function reportFacts(ix: PlanIndex): ReportFacts {
         m = new Map();
         for (const [w, positions] of positionsByWeek) {
           if (w <= week) continue;
-          for (const i of positions) m.set(all[i]!.requestRef, (m.get(all[i]!.requestRef) ?? 0) + costs[i]!);
+          for (const i of positions) {
+            const ref = snapshot.requests[requestAt[i]!]!.ref;
+            m.set(ref, (m.get(ref) ?? 0) + costs[i]!);
+          }
         }
+        if (afterMemo.size >= 4) afterMemo.clear();
         afterMemo.set(week, m);
       }
       return m;
     },
     requestsWorkedBy(f) {
-      const key = [...(f.departments ?? [])]
-        .map((d) => d.toLowerCase())
-        .sort()
-        .join('\n');
+      const key = departmentsKey(f);
       let set = workedMemo.get(key);
       if (!set) {
+        const inside = snapshot.specialists.map((s) => inDepartments(s.department, f));
         set = new Set();
-        for (const a of all) if (inDepartments(ix.specialistByRef.get(a.specialistRef)!.department, f)) set.add(a.requestRef);
+        for (let i = 0; i < n; i++) if (inside[specialistAt[i]!]) set.add(snapshot.requests[requestAt[i]!]!.ref);
+        if (workedMemo.size >= 16) workedMemo.clear();
         workedMemo.set(key, set);
       }
       return set;
     },
+    grids: new Map(),
   };
   factsMemo.set(snapshot, facts);
   return facts;
@@ -381,20 +444,15 @@ export function skillRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex
       skillRef,
       [0, 1, 2, 3, 4, 5].map(() => ({ cap: zeros(n), free: zeros(n) })),
     );
-  for (const s of ix.snapshot.specialists) {
-    if (!s.active || !inDepartments(s.department, f)) continue;
-    let cap: number[] | null = null;
+  for (const { specialist: s, capacity, load } of peopleWeeks(ix, f).people) {
     let free: number[] | null = null;
     for (const [skillRef, level] of s.skills) {
       const bySkill = supply.get(skillRef);
       if (!bySkill) continue;
-      if (!cap || !free) {
-        cap = weeks.map((w) => ix.capacity(s.ref, w).minutes);
-        free = weeks.map((w, i) => Math.max(0, cap![i]! - ix.loadOf(s.ref, w)));
-      }
+      free ??= capacity.map((c, i) => Math.max(0, c - load[i]!));
       const slot = bySkill[Math.min(5, Math.max(1, level))]!;
       for (let i = 0; i < n; i++) {
-        slot.cap[i]! += cap[i]!;
+        slot.cap[i]! += capacity[i]!;
         slot.free[i]! += free[i]!;
       }
     }
@@ -437,7 +495,12 @@ export function skillRows(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex
   return rows;
 }
 
-const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+/** A packed array of zeros (`new Array(n).fill(0)` is holey, and slower to sum into). */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
 
 /** skillRows summed per skill and level over the range, in the same order. */
 export function skillTotals(rows: readonly SkillRow[]): SkillTotal[] {
@@ -521,12 +584,6 @@ interface HeatSum {
 
 const heatSum = (n: number): HeatSum => ({ cap: zeros(n), alloc: zeros(n), over: zeros(n) });
 
-function add(sum: HeatSum, i: number, r: UtilizationRow, over: number): void {
-  sum.cap[i]! += r.capacityMinutes;
-  sum.alloc[i]! += r.allocatedMinutes;
-  sum.over[i]! += over;
-}
-
 function heatCell(capacityMinutes: number, allocatedMinutes: number, overAllocated: number): HeatCell {
   return { capacityMinutes, allocatedMinutes, utilizationPct: percent(allocatedMinutes, capacityMinutes), overAllocated };
 }
@@ -544,6 +601,13 @@ function heatRow(key: string, label: string, department: string, specialistId: s
   return { key, label, department, specialistId, cells, total: heatCell(cap, alloc, over) };
 }
 
+interface HeatPerson {
+  id: string;
+  name: string;
+  department: string;
+  sum: HeatSum;
+}
+
 /**
  * The heat map of utilization rows: departments (by name) summing their specialists (by
  * name), per week and over the range. Averages are ratios of sums (allocated over
@@ -552,19 +616,48 @@ function heatRow(key: string, label: string, department: string, specialistId: s
 export function utilizationHeatmap(rows: readonly UtilizationRow[], weeks: readonly IsoWeek[]): UtilizationHeatmap {
   const n = weeks.length;
   const at = new Map(weeks.map((w, i) => [w, i]));
-  const departments = new Map<string, { sum: HeatSum; specialists: Map<string, { name: string; sum: HeatSum }> }>();
-  const columns = heatSum(n);
+  const people = new Map<string, HeatPerson>();
   for (const r of rows) {
     const i = at.get(r.week);
     if (i === undefined) continue;
-    let d = departments.get(r.department);
-    if (!d) departments.set(r.department, (d = { sum: heatSum(n), specialists: new Map() }));
-    let s = d.specialists.get(r.specialistId);
-    if (!s) d.specialists.set(r.specialistId, (s = { name: r.specialist, sum: heatSum(n) }));
-    const over = r.overAllocated ? 1 : 0;
-    add(s.sum, i, r, over);
-    add(d.sum, i, r, over);
-    add(columns, i, r, over);
+    let p = people.get(r.specialistId);
+    if (!p) people.set(r.specialistId, (p = { id: r.specialistId, name: r.specialist, department: r.department, sum: heatSum(n) }));
+    p.sum.cap[i]! += r.capacityMinutes;
+    p.sum.alloc[i]! += r.allocatedMinutes;
+    p.sum.over[i]! += r.overAllocated ? 1 : 0;
+  }
+  return heatmapOfPeople([...people.values()], weeks);
+}
+
+/** The same heat map straight from the plan, without a row object per specialist-week. */
+export function heatmapOf(snapshot: PlanSnapshot, f: ReportFilter, ix: PlanIndex = indexPlan(snapshot)): UtilizationHeatmap {
+  const { weeks, people } = peopleWeeks(ix, f);
+  return heatmapOfPeople(
+    people.map(({ specialist: s, capacity, load }) => ({
+      id: s.id,
+      name: s.name,
+      department: s.department,
+      sum: { cap: capacity, alloc: load, over: capacity.map((c, i) => (load[i]! > c ? 1 : 0)) },
+    })),
+    weeks,
+  );
+}
+
+function heatmapOfPeople(people: readonly HeatPerson[], weeks: readonly IsoWeek[]): UtilizationHeatmap {
+  const n = weeks.length;
+  const departments = new Map<string, { sum: HeatSum; people: HeatPerson[] }>();
+  const columns = heatSum(n);
+  for (const p of people) {
+    let d = departments.get(p.department);
+    if (!d) departments.set(p.department, (d = { sum: heatSum(n), people: [] }));
+    d.people.push(p);
+    for (const sum of [d.sum, columns]) {
+      for (let i = 0; i < n; i++) {
+        sum.cap[i]! += p.sum.cap[i]!;
+        sum.alloc[i]! += p.sum.alloc[i]!;
+        sum.over[i]! += p.sum.over[i]!;
+      }
+    }
   }
   const all = heatRow('total', 'Total', '', null, columns);
   return {
@@ -576,10 +669,10 @@ export function utilizationHeatmap(rows: readonly UtilizationRow[], weeks: reado
     ).map(([department, d]) => ({
       row: heatRow(`d:${department}`, department, department, null, d.sum),
       specialists: sortByName(
-        [...d.specialists.entries()],
-        ([, s]) => s.name,
-        ([a], [b]) => cmpText(a, b),
-      ).map(([id, s]) => heatRow(`s:${id}`, s.name, department, id, s.sum)),
+        d.people,
+        (p) => p.name,
+        (a, b) => cmpText(a.id, b.id),
+      ).map((p) => heatRow(`s:${p.id}`, p.name, department, p.id, p.sum)),
     })),
     columns: all.cells,
     total: all.total,

@@ -590,8 +590,15 @@ describe('reports-allocations-page', () => {
     const top = refAllocations(f).sort((a, b) => b.minutes - a.minutes || defaultOrder(a, b))[0]!;
     expect(before.rows[0]).toMatchObject({ specialistId: top.code, requestId: top.request, week: top.week, minutes: top.minutes });
 
+    const viewBefore = await b.call('reports-view', f);
     const view = { from: weeks[0]!, to: weeks[7]! };
     await b.call('allocations-delete', { refs: [top.id], view });
+    const viewAfter = await b.call('reports-view', f);
+    expect(viewAfter.allocationCount).toBe(viewBefore.allocationCount - 1);
+    // The heat map shows active people only.
+    const active = db.prepare('SELECT active FROM specialists WHERE code = ?').pluck().get(top.code) === 1;
+    expect(viewAfter.heatmap.total.allocatedMinutes).toBe(viewBefore.heatmap.total.allocatedMinutes - (active ? top.minutes : 0));
+    expect(viewAfter.costs.reduce((n, c) => n + c.costMinor, 0)).toBe(viewBefore.costs.reduce((n, c) => n + c.costMinor, 0) - top.cost);
     const after = await b.call('reports-allocations-page', { filter: f, sort, offset: 0, limit: 5 });
     expect(after.total).toBe(before.total - 1);
     expect(after.totalMinutes).toBe(before.totalMinutes - top.minutes);

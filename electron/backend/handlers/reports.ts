@@ -5,6 +5,7 @@ import {
   allocationRows,
   cmpText,
   costRows,
+  heatmapOf,
   inDepartments,
   inStages,
   planWeekSpan,
@@ -14,13 +15,13 @@ import {
   sortByName,
   stageRows,
   stageTotals,
-  utilizationHeatmap,
   utilizationRows,
   weekRange,
   type AllocationRow,
   type EngineAllocation,
   type IsoWeek,
   type PlanSnapshot,
+  type ReportFacts,
   type ReportFilter,
 } from '../../../shared/domain';
 import { thisWeek } from '../clock';
@@ -103,6 +104,13 @@ type ViewFilter = ApiParsedInput<'reports-view'>;
  * stage rows, skill demand and the allocations; never the heat map.
  */
 export function reportsViewData(s: PlanSession, f: ViewFilter, currentWeek: IsoWeek): ReportsViewData {
+  // Going back to a range, or exporting the one on screen, answers from the last few.
+  const c = cacheOf(s);
+  const key = `${filterKey(f)}|${currentWeek}`;
+  return c.views.get(key) ?? keep(c.views, key, viewData(s, f, currentWeek));
+}
+
+function viewData(s: PlanSession, f: ViewFilter, currentWeek: IsoWeek): ReportsViewData {
   const snapshot = s.snapshot();
   const ix = s.index();
   const costs = costRows(snapshot, f, currentWeek, ix);
@@ -114,7 +122,7 @@ export function reportsViewData(s: PlanSession, f: ViewFilter, currentWeek: IsoW
     minorDigits: s.meta.minorDigits,
     planName: s.meta.name,
     allDepartments: s.db.prepare('SELECT name FROM departments ORDER BY name COLLATE NOCASE').pluck().all() as string[],
-    heatmap: utilizationHeatmap(utilizationRows(snapshot, f, ix), weekRange(f.from, f.to)),
+    heatmap: heatmapOf(snapshot, f, ix),
     stages: stageTotals(costs, f),
     costs,
     plannedAfterMinor: costs.reduce((sum, c) => sum + c.plannedAfterMinor, 0),
@@ -130,18 +138,25 @@ interface Filtered {
 }
 
 /**
- * Sorted allocation orders kept per session for the plan as it is: the snapshot object is
- * replaced on every change (allocation patches and full reloads alike), so a cache keyed
- * by it can never answer for an older plan. A few filter+sort orders are kept, so moving
- * between two sorts or two ranges does not sort again.
+ * Filtered and sorted allocation orders, kept for the plan as it is: keyed by the session's
+ * snapshot object, which its index replaces on every change (an allocation patch as much
+ * as a full reload), so an order can never answer for an older plan and none keeps an
+ * older plan in memory. A few filter+sort orders are kept, so going back and forth between
+ * two sorts or two ranges does not sort again.
  */
-const pageCache = new WeakMap<PlanSession, { snapshot: PlanSnapshot; entries: Map<string, Filtered>; filtered: Map<string, Filtered> }>();
+interface PlanStateCache {
+  snapshot: PlanSnapshot;
+  entries: Map<string, Filtered>;
+  filtered: Map<string, Filtered>;
+  views: Map<string, ReportsViewData>;
+}
+const pageCache = new WeakMap<PlanSnapshot, PlanStateCache>();
 const KEPT_ORDERS = 4;
 
-function cacheOf(s: PlanSession) {
+function cacheOf(s: PlanSession): PlanStateCache {
   const snapshot = s.snapshot();
-  let c = pageCache.get(s);
-  if (!c || c.snapshot !== snapshot) pageCache.set(s, (c = { snapshot, entries: new Map(), filtered: new Map() }));
+  let c = pageCache.get(snapshot);
+  if (!c) pageCache.set(snapshot, (c = { snapshot, entries: new Map(), filtered: new Map(), views: new Map() }));
   return c;
 }
 
@@ -161,29 +176,33 @@ function filteredAllocations(s: PlanSession, f: ViewFilter): Filtered {
   const hit = c.filtered.get(key);
   if (hit) return hit;
   const facts = reportFacts(s.index());
-  const specialistIn = new Map<number, boolean>();
-  for (const sp of c.snapshot.specialists) specialistIn.set(sp.ref, inDepartments(sp.department, f));
-  const requestIn = new Map<number, boolean>();
-  for (const r of c.snapshot.requests) requestIn.set(r.ref, inStages(r.stage, f));
-  const all = c.snapshot.allocations;
+  const specialistIn = Uint8Array.from(c.snapshot.specialists, (sp) => (inDepartments(sp.department, f) ? 1 : 0));
+  const requestIn = Uint8Array.from(c.snapshot.requests, (r) => (inStages(r.stage, f) ? 1 : 0));
   const out: number[] = [];
   let totalMinutes = 0;
   let totalCostMinor = 0;
   for (const week of weekRange(f.from, f.to)) {
-    for (const i of facts.positionsByWeek.get(week) ?? []) {
-      const a = all[i]!;
-      if (!specialistIn.get(a.specialistRef) || !requestIn.get(a.requestRef)) continue;
+    const positions = facts.positionsByWeek.get(week);
+    if (!positions) continue;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k]!;
+      if (specialistIn[facts.specialistAt[i]!] === 0 || requestIn[facts.requestAt[i]!] === 0) continue;
       out.push(i);
-      totalMinutes += a.minutes;
+      totalMinutes += facts.minutes[i]!;
       totalCostMinor += facts.costs[i]!;
     }
   }
   return keep(c.filtered, key, { positions: Int32Array.from(out), totalMinutes, totalCostMinor });
 }
 
-/** Rank of each ref when its entities are put in `cmp` order: sorts of 250,000 rows compare numbers. */
-function ranks<T extends { ref: number }>(items: readonly T[], cmp: (a: T, b: T) => number): Map<number, number> {
-  return new Map([...items].sort(cmp).map((x, i) => [x.ref, i]));
+/** Rank of each item (by its index) when the items are put in `cmp` order. */
+function ranks<T>(items: readonly T[], cmp: (a: T, b: T) => number): Int32Array {
+  const rank = new Int32Array(items.length);
+  items
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => cmp(a.x, b.x))
+    .forEach((e, r) => (rank[e.i] = r));
+  return rank;
 }
 
 /**
@@ -229,23 +248,25 @@ function allocationRow(a: EngineAllocation, ix: ReturnType<PlanSession['index']>
 
 function sortAllocations(s: PlanSession, filtered: Filtered, sortKey: AllocationSortKey, dir: 'asc' | 'desc'): Filtered {
   const snapshot = s.snapshot();
-  const ix = s.index();
+  const facts = reportFacts(s.index());
   const all = snapshot.allocations;
   const { positions } = filtered;
   const n = positions.length;
-  const weekRank = new Map([...reportFacts(ix).positionsByWeek.keys()].sort(cmpText).map((w, i) => [w, i]));
+  const weekRank = new Map([...facts.positionsByWeek.keys()].sort(cmpText).map((w, i) => [w, i]));
   const specialistIdRank = ranks(snapshot.specialists, (a, b) => cmpText(a.id, b.id));
   const requestIdRank = ranks(snapshot.requests, (a, b) => cmpText(a.id, b.id));
   const nSpecialists = snapshot.specialists.length;
   const nRequests = snapshot.requests.length;
-  const primaryOf = primaryKey(snapshot, ix, sortKey, weekRank, requestIdRank, reportFacts(ix).costs);
+  const primaryOf = primaryKey(snapshot, facts, sortKey, weekRank, requestIdRank);
   // Ties by (week, specialist id, request id), unique per allocation, as one exact integer.
   const primary = new Float64Array(n);
   const tie = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const a = all[positions[k]!]!;
-    primary[k] = primaryOf(a, positions[k]!);
-    tie[k] = (weekRank.get(a.week)! * nSpecialists + specialistIdRank.get(a.specialistRef)!) * nRequests + requestIdRank.get(a.requestRef)!;
+    const i = positions[k]!;
+    primary[k] = primaryOf(i);
+    tie[k] =
+      (weekRank.get(all[i]!.week)! * nSpecialists + specialistIdRank[facts.specialistAt[i]!]!) * nRequests +
+      requestIdRank[facts.requestAt[i]!]!;
   }
   const sign = dir === 'asc' ? 1 : -1;
   const order = new Int32Array(n);
@@ -256,26 +277,26 @@ function sortAllocations(s: PlanSession, filtered: Filtered, sortKey: Allocation
   return { ...filtered, positions: out };
 }
 
+/** The sort key of the allocation at a position, as a number. */
 function primaryKey(
   snapshot: PlanSnapshot,
-  ix: ReturnType<PlanSession['index']>,
+  facts: ReportFacts,
   sortKey: AllocationSortKey,
   weekRank: Map<IsoWeek, number>,
-  requestIdRank: Map<number, number>,
-  costs: Float64Array,
-): (a: EngineAllocation, position: number) => number {
+  requestIdRank: Int32Array,
+): (position: number) => number {
+  const all = snapshot.allocations;
   switch (sortKey) {
     case 'week':
-      return (a) => weekRank.get(a.week)!;
+      return (i) => weekRank.get(all[i]!.week)!;
     case 'specialist': {
-      const rank = new Map(
-        sortByName(
-          snapshot.specialists,
-          (sp) => sp.name,
-          (a, b) => cmpText(a.id, b.id),
-        ).map((sp, i) => [sp.ref, i]),
-      );
-      return (a) => rank.get(a.specialistRef)!;
+      const rank = ranks(snapshot.specialists, () => 0);
+      sortByName(
+        snapshot.specialists.map((sp, i) => ({ sp, i })),
+        (e) => e.sp.name,
+        (a, b) => cmpText(a.sp.id, b.sp.id),
+      ).forEach((e, r) => (rank[e.i] = r));
+      return (i) => rank[facts.specialistAt[i]!]!;
     }
     case 'department': {
       const names = sortByName(
@@ -283,18 +304,21 @@ function primaryKey(
         (d) => d,
         () => 0,
       );
-      const byName = new Map(names.map((d, i) => [d, i]));
-      return (a) => byName.get(ix.specialistByRef.get(a.specialistRef)!.department)!;
+      const byName = new Map(names.map((d, r) => [d, r]));
+      const rank = Int32Array.from(snapshot.specialists, (sp) => byName.get(sp.department)!);
+      return (i) => rank[facts.specialistAt[i]!]!;
     }
     case 'request':
-      return (a) => requestIdRank.get(a.requestRef)!;
-    case 'stage':
-      return (a) => STAGES.indexOf(ix.requestByRef.get(a.requestRef)!.stage);
+      return (i) => requestIdRank[facts.requestAt[i]!]!;
+    case 'stage': {
+      const rank = Int32Array.from(snapshot.requests, (r) => STAGES.indexOf(r.stage));
+      return (i) => rank[facts.requestAt[i]!]!;
+    }
     case 'hours':
-      return (a) => a.minutes;
+      return (i) => facts.minutes[i]!;
     case 'status':
-      return (a) => (a.status === 'confirmed' ? 0 : 1);
+      return (i) => (all[i]!.status === 'confirmed' ? 0 : 1);
     case 'cost':
-      return (_a, position) => costs[position]!;
+      return (i) => facts.costs[i]!;
   }
 }
