@@ -10,12 +10,15 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(root, 'out/cli');
 export const CLI_BUNDLE = join(CLI_OUT, 'main.js');
 /** Everything the bundle is built from; a folder's own mtime changes when a file is added or removed. */
-// renderer/src/print: the staffing summary's print page, which `request summary --out X.pdf` renders.
+// renderer/src/print: the staffing summary's and the Reports' print pages, which PDFs are
+// rendered from; the Reports page draws the charts and numbers of the two folders after it.
 const SOURCES = [
   'electron/cli',
   'electron/backend',
   'shared',
   'renderer/src/print',
+  'renderer/src/views/reports/charts',
+  'renderer/src/model',
   'scripts/build-cli.mjs',
   'scripts/source-times.mjs',
 ].map((p) => join(root, p));

@@ -11,8 +11,8 @@ import { moneyWith } from './StageCostChart';
 import type { RequestBudgetChartProps } from './types';
 
 const WIDTH = 800;
-const LABEL_W = 236;
-const BAR_W = 300;
+const LABEL_W = 204;
+const BAR_W = 260;
 const ROW_H = 24;
 const BAR_H = 13;
 export const DEFAULT_REQUEST_LIMIT = 15;
@@ -43,7 +43,7 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
     shown.length === rows.length
       ? `all ${fmt.int(rows.length)} ${rows.length === 1 ? 'request' : 'requests'}, the largest overrun first, then the largest cost`
       : `the ${fmt.int(shown.length)} of ${fmt.int(rows.length)} requests with the largest overrun, then the largest cost`;
-  const caption = `Cost against budget by request: ${which}`;
+  const caption = `Cost against budget by request${currency ? ` (${currency})` : ''}: ${which}`;
   const max = Math.max(1, ...shown.flatMap((r) => [r.costMinor, r.budgetMinor ?? 0]));
   const x = scaleLinear<number>({ domain: [0, max], range: [0, BAR_W] });
   const height = shown.length * ROW_H + 2;
@@ -64,7 +64,7 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
           <Swatch className="rc-overrun" pattern={ids.hatch} />▲ over budget (striped beyond it)
         </li>
         <li>
-          <Swatch className="rc-after" pattern={ids.after} />
+          <Swatch className="rc-cost" pattern={ids.after} />
           planned {after}
         </li>
         <li>┃ budget</li>
@@ -79,17 +79,18 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
             const done = r.costMinor - r.plannedAfterMinor;
             const budgetX = r.budgetMinor === null ? null : x(r.budgetMinor);
             const state = budgetStateText(r, fmt, money);
+            const shortState = budgetStateText(r, fmt, fmt.money);
             const title = `${r.requestId} ${r.title}: cost ${money(r.costMinor)}${r.budgetMinor === null ? '' : ` of ${money(r.budgetMinor)}`}, ${state.replace(/^[▲◆] /, '')}; ${money(r.plannedAfterMinor)} planned ${after}`;
             return (
               <Group key={r.requestId} top={i * ROW_H + 2}>
                 <text x={0} y={BAR_H - 2}>
                   <tspan className="rc-strong">{r.requestId}</tspan>
-                  <tspan className="rc-muted">{` ${clip(r.title, 26)}`}</tspan>
+                  <tspan className="rc-muted">{` ${clip(r.title, 22)}`}</tspan>
                 </text>
                 <g>
                   <title>{title}</title>
                   <Bar className={tone} x={LABEL_W} y={0} width={x(done)} height={BAR_H} />
-                  <Bar className="rc-after" x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
+                  <Bar className={tone} x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
                   <Bar x={LABEL_W + x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} fill={`url(#${ids.after})`} />
                   {r.overrun && budgetX !== null && (
                     <Bar x={LABEL_W + budgetX} y={0} width={x(r.costMinor) - budgetX} height={BAR_H} fill={`url(#${ids.hatch})`} />
@@ -102,7 +103,7 @@ export function RequestBudgetChart({ rows, fmt, limit = DEFAULT_REQUEST_LIMIT, c
                     y={BAR_H - 2}
                     className={r.overrun ? 'rc-danger' : r.atRisk ? 'rc-warn' : r.budgetMinor === null ? 'rc-muted' : undefined}
                   >
-                    {`${fmt.money(r.costMinor)}${r.budgetMinor === null ? '' : ` of ${fmt.money(r.budgetMinor)}`} · ${state}`}
+                    {`${fmt.money(r.costMinor)}${r.budgetMinor === null ? '' : ` of ${fmt.money(r.budgetMinor)}`} · ${shortState}`}
                   </text>
                 </g>
               </Group>

@@ -35,13 +35,13 @@ function countsText(r: StageRow, fmt: ReportFormat): string {
 
 /**
  * Cost by lifecycle stage: what each stage costs (the part planned after the current week
- * striped), and, over the requests that have one, the budget against their cost.
+ * dotted), and, over the requests that have one, the budget against their cost.
  */
 export function StageCostChart({ rows, fmt, currency, currentWeek }: StageCostChartProps) {
   const ids = useChartIds();
   const money = moneyWith(fmt, currency);
   const after = currentWeek ? `after ${currentWeek}` : 'after the current week';
-  const caption = `Cost by lifecycle stage against budget (budgets of the requests that have one); striped: planned ${after}`;
+  const caption = `Cost by lifecycle stage against budget (budgets of the requests that have one); dotted: planned ${after}`;
   const max = Math.max(1, ...rows.flatMap((r) => [r.costMinor, r.budgetMinor, budgetedCost(r)]));
   const x = scaleLinear<number>({ domain: [0, max], range: [0, BAR_W] });
   const height = TOP + rows.length * BLOCK_H;
@@ -56,7 +56,7 @@ export function StageCostChart({ rows, fmt, currency, currentWeek }: StageCostCh
           cost to date
         </li>
         <li>
-          <Swatch className="rc-after" pattern={ids.after} />
+          <Swatch className="rc-cost" pattern={ids.after} />
           planned {after}
         </li>
         <li>
@@ -93,7 +93,7 @@ export function StageCostChart({ rows, fmt, currency, currentWeek }: StageCostCh
                   <g>
                     <title>{`${name}: cost ${money(r.costMinor)}, of which ${money(r.plannedAfterMinor)} planned ${after}`}</title>
                     <Bar className="rc-cost" x={0} y={0} width={x(done)} height={BAR_H} />
-                    <Bar className="rc-after" x={x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
+                    <Bar className="rc-cost" x={x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} />
                     <Bar x={x(done)} y={0} width={x(r.plannedAfterMinor)} height={BAR_H} fill={`url(#${ids.after})`} />
                     <text x={x(r.costMinor) + 6} y={11}>
                       {`${money(r.costMinor)} cost (${money(r.plannedAfterMinor)} ${after})`}

@@ -11,7 +11,7 @@ import { ChartPatterns, ChartStyles, Swatch, TableAlternative, useChartIds } fro
 import { BANDS, bandText, cellFigures, cellTitle, cellWidth, labelStep, labelled, utilizationBand, visibleRows } from './heatmap-model';
 import type { UtilizationHeatmapProps } from './types';
 
-const ROW_H = 20;
+const DEFAULT_ROW_H = 20;
 const AXIS_H = 34;
 const FOOT_GAP = 6;
 const ALL_LABEL = 'All listed specialists';
@@ -27,7 +27,8 @@ interface Column {
  * view while a long range scrolls sideways and the toggles are real buttons (an SVG with
  * role="img" hides what is inside it from assistive technology).
  */
-export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCellsWidth }: UtilizationHeatmapProps) {
+export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCellsWidth, rowHeight }: UtilizationHeatmapProps) {
+  const ROW_H = rowHeight ?? DEFAULT_ROW_H;
   const ids = useChartIds();
   const weeks = data.weeks;
   const rows = visibleRows(data, expanded);

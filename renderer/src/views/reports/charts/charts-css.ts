@@ -20,7 +20,6 @@ export const REPORT_CHARTS_CSS = `
   --rc-hatch: #ffffff;
   --rc-marker: #c42b37;
   --rc-cost: #2f6cc0;
-  --rc-after: #9dbfea;
   --rc-budget: #374151;
   --rc-within: #2e8b57;
   --rc-risk: #b86a00;
@@ -49,7 +48,6 @@ export const REPORT_CHARTS_CSS = `
     --rc-hatch: #1b1d21;
     --rc-marker: #ff6b73;
     --rc-cost: #6a9fe6;
-    --rc-after: #2f5f99;
     --rc-budget: #d4d8de;
     --rc-within: #5fd08f;
     --rc-risk: #f2b552;
@@ -74,7 +72,6 @@ export const REPORT_CHARTS_CSS = `
     --rc-hatch: #ffffff;
     --rc-marker: #b42318;
     --rc-cost: #2a63b3;
-    --rc-after: #a8c6ec;
     --rc-budget: #111827;
     --rc-within: #027a48;
     --rc-risk: #b54708;
@@ -100,7 +97,7 @@ export const REPORT_CHARTS_CSS = `
 .report-chart svg .rc-axis line { stroke: var(--rc-grid); }
 .report-chart svg .rc-gridline { stroke: var(--rc-grid); stroke-width: 1; }
 .report-chart svg .rc-hatch-line { stroke: var(--rc-hatch); stroke-width: 1.5; }
-.report-chart svg .rc-hatch-after { stroke: var(--rc-surface); stroke-width: 1.5; }
+.report-chart svg .rc-dot { fill: var(--rc-surface); }
 
 .report-chart .rc-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0 0 8px; padding: 0; list-style: none; color: var(--rc-muted); }
 .report-chart .rc-legend li { display: inline-flex; align-items: center; gap: 5px; }
@@ -113,7 +110,6 @@ export const REPORT_CHARTS_CSS = `
 .report-chart .rc-u-over { fill: var(--rc-u-over); }
 .report-chart .rc-marker { fill: var(--rc-marker); stroke: var(--rc-surface); stroke-width: 0.75; }
 .report-chart .rc-cost { fill: var(--rc-cost); }
-.report-chart .rc-after { fill: var(--rc-after); }
 .report-chart .rc-within { fill: var(--rc-within); }
 .report-chart .rc-risk { fill: var(--rc-risk); }
 .report-chart .rc-overrun { fill: var(--rc-overrun); }
@@ -132,6 +128,7 @@ export const REPORT_CHARTS_CSS = `
 .report-chart .rc-heat-labels .rc-head:first-child { justify-content: flex-start; }
 .report-chart .rc-heat-labels .rc-spacer { height: var(--rc-foot-gap); }
 .report-chart .rc-heat-labels .rc-over { color: var(--rc-overrun); font-weight: 700; }
+.report-chart .rc-heat-labels .rc-department { font-weight: 600; }
 .report-chart .rc-heat-labels .rc-specialist { padding-left: 18px; color: var(--rc-muted); }
 .report-chart .rc-heat-labels .rc-all { font-weight: 600; }
 .report-chart .rc-heat-labels button {

@@ -24,7 +24,7 @@ export function useChartIds(): { caption: string; hatch: string; after: string }
 
 /**
  * Diagonal stripes drawn over a mark whose colour carries a warning (over-allocated,
- * overrun, gap) and lighter dots for what is only planned: colour is never the only sign.
+ * overrun, gap) and dots for what is only planned: colour is never the only sign.
  */
 export function ChartPatterns({ ids }: { ids: { hatch: string; after: string } }) {
   return (
@@ -32,8 +32,8 @@ export function ChartPatterns({ ids }: { ids: { hatch: string; after: string } }
       <pattern id={ids.hatch} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <line className="rc-hatch-line" x1="0" y1="0" x2="0" y2="5" />
       </pattern>
-      <pattern id={ids.after} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-        <line className="rc-hatch-after" x1="0" y1="0" x2="0" y2="4" />
+      <pattern id={ids.after} width="4" height="4" patternUnits="userSpaceOnUse">
+        <circle className="rc-dot" cx="2" cy="2" r="1.2" />
       </pattern>
     </defs>
   );

@@ -10,6 +10,8 @@ export interface UtilizationHeatmapProps {
   fmt: ReportFormat;
   /** Print: the width the week cells must fit in (px); cells narrow below their screen size. */
   maxCellsWidth?: number;
+  /** Print: a lower row (px) so a department's specialists fit one page; default 20. */
+  rowHeight?: number;
 }
 
 export interface StageCostChartProps {
