@@ -102,6 +102,21 @@ describe('reports view', () => {
       expect(one(`[data-testid="${id}"]`).dataset.state).toBe('ready');
   });
 
+  it('opened at #reports, reads only its own figures; the board, specialists and flags load when another view shows', async () => {
+    const calls = rp.reportsBridge();
+    useStore.setState({ mainView: 'reports' });
+    await mount();
+    expect(useStore.getState().mainView).toBe('reports');
+    expect(viewCalls(calls)).toHaveLength(1);
+    // The figures are asked before the table's first page: the host answers in that order.
+    expect(calls.filter((c) => c.name.startsWith('reports-')).map((c) => c.name)).toEqual(['reports-view', 'reports-allocations-page']);
+    expect(calls.map((c) => c.name)).not.toContain('board-get');
+    click(one('[data-testid="view-board"]'));
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(expect.arrayContaining(['board-get', 'specialists-list', 'flags-list']));
+    expect(document.querySelector('[data-testid="request-card"]')).not.toBeNull();
+  });
+
   it('shows loading and then the error in each section, and tries again', async () => {
     let fail = true;
     let release!: () => void;

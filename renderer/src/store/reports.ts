@@ -78,8 +78,10 @@ export async function loadReports(): Promise<void> {
  * retry). `keepRows` leaves the table's rows on screen until fresh ones arrive.
  */
 export function reloadReports(keepRows = false): Promise<void> {
+  // The figures first: the host answers one call at a time, in the order asked.
+  const figures = loadReports();
   resetAllocationTable(keepRows);
-  return loadReports();
+  return figures;
 }
 
 /**
