@@ -281,6 +281,7 @@ describe("the department head's reports, in a browser served by the local web ho
         .toBeGreaterThan(0);
       expect(await dialog.getAttribute('data-state')).toBe('running');
       const jobId = (await dialog.getAttribute('data-job-id'))!;
+      await screenshot(page, 'reports-export-progress');
       await page.getByTestId('export-cancel').click();
       await expect.poll(() => dialog.getAttribute('data-state')).toBe('cancelled');
       expect(await page.getByTestId('export-message').textContent()).toBe('Export cancelled: no file was written.');
