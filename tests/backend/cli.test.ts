@@ -336,6 +336,9 @@ describe('the tm-planner command (bin/tm-planner.js)', () => {
       'electron/backend',
       'shared',
       'renderer/src/print',
+      // The Reports print page (report --format pdf) draws the charts and formats numbers with these.
+      'renderer/src/views/reports/charts',
+      'renderer/src/model',
       'package.json',
       'tsconfig.json',
       'tsconfig.base.json',

@@ -7,11 +7,41 @@ export const UTF8_BOM = '\uFEFF';
 
 type CellWriter = (v: Cell) => string;
 
+// Hours repeat few values (whole and half hours) over many rows: their texts are remembered, up to this many.
+const MEMO = 10_000;
+
+function memoized(write: (v: string | number | boolean) => string): CellWriter {
+  const memo = new Map<string | number | boolean, string>();
+  return (v) => {
+    if (v === null) return '';
+    let text = memo.get(v);
+    if (text === undefined) {
+      text = write(v);
+      if (memo.size < MEMO) memo.set(v, text);
+    }
+    return text;
+  };
+}
+
+/** Text that needs neither defusing nor quoting, the common case, is checked without a regular expression. */
+function plainText(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // = + - @ tab CR start a formula; " , CR LF need quotes.
+  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return false;
+  return s.indexOf('"') < 0 && s.indexOf(',') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
+}
+
 /** Each column's cell as interchange.md writes it: free text defused and quoted; numbers, weeks and booleans as they are. */
 function cellWriters(t: ReportTable): CellWriter[] {
   return t.columns.map((col): CellWriter => {
-    if (col.type === 'text') return (v) => (v === null ? '' : csvCell(defuseFormula(String(v))));
-    // Hours, money, weeks, integers and booleans never hold a comma, quote or line break.
+    if (col.type === 'text')
+      return (v) => {
+        if (v === null) return '';
+        const s = String(v);
+        return plainText(s) ? s : csvCell(defuseFormula(s));
+      };
+    if (col.type === 'hours') return memoized((v) => cellText(v, 'hours', t.minorDigits));
+    // Money, weeks, integers and booleans never hold a comma, quote or line break.
     return (v) => cellText(v, col.type, t.minorDigits);
   });
 }
