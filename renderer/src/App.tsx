@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { AreaError } from './components/AreaError';
 import { ViewTabs } from './components/ViewTabs';
-import { loadPlan, subscribeToShell, useStore } from './store';
+import { loadPlan, subscribeToMenu, subscribeToShell, useStore } from './store';
 import { Board } from './views/board/Board';
 import { FlagsPanel } from './views/flags/FlagsPanel';
+import { ReportsView } from './views/reports/ReportsView';
 import { RequestsView } from './views/requests/RequestsView';
 import { Header } from './views/header/Header';
 import { BoardDnd } from './views/planning/BoardDnd';
@@ -13,8 +14,12 @@ import { Timeline } from './views/timeline/Timeline';
 export function App() {
   useEffect(() => {
     const unsubscribe = subscribeToShell();
+    const unsubscribeMenu = subscribeToMenu();
     void loadPlan();
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      unsubscribeMenu();
+    };
   }, []);
 
   const planError = useStore((s) => s.errors.plan);
@@ -23,7 +28,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href={!hasPlan || view === 'board' ? '#board' : view === 'timeline' ? '#timeline-view' : '#requests'}>
+      <a className="skip-link" href={!hasPlan || view === 'board' ? '#board' : view === 'timeline' ? '#timeline-view' : `#${view}`}>
         Skip to the {!hasPlan || view === 'board' ? 'board' : view}
       </a>
       <Header />
@@ -43,10 +48,10 @@ export function App() {
         <div className={`workspace${view === 'board' ? '' : ` workspace-${view}`}`}>
           <div className="main-view">
             <ViewTabs />
-            {view === 'timeline' ? <Timeline /> : view === 'requests' ? <RequestsView /> : <Board />}
+            {view === 'timeline' ? <Timeline /> : view === 'requests' ? <RequestsView /> : view === 'reports' ? <ReportsView /> : <Board />}
           </div>
-          {/* The requests table needs the width; its rows carry their own cost and staffing. */}
-          {view !== 'requests' && (
+          {/* The requests table and the reports need the width; their rows carry their own cost and staffing. */}
+          {view !== 'requests' && view !== 'reports' && (
             <aside className="side" aria-label={view === 'timeline' ? 'Flags' : 'Specialists and flags'}>
               {/* Specialists drag from here onto the board's cards, which need no drag context (BoardDnd says why). */}
               {view === 'board' && (

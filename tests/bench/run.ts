@@ -23,6 +23,7 @@ import { measureTimelineScroll, openTimeline } from '../e2e/timeline-scroll';
 import { boardInBrowser } from './board-browser';
 import { requestsInBrowser } from './requests-browser';
 import { printRequestsBench } from './requests-only';
+import { printReportsBench, reportsInBrowser } from './reports-browser';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
 import { CLI_STARTUP, cliStartupSamples, printCliStartup } from './cli-startup';
@@ -394,6 +395,10 @@ async function main(): Promise<void> {
     log('requests view in Chromium...');
     measures.push(...(await requestsInBrowser(fullPath, from, log)));
 
+    // 9. The Reports view in Chromium: first paint and changing the range.
+    log('reports view in Chromium...');
+    measures.push(...(await reportsInBrowser(fullPath, from, log)));
+
     // Report ------------------------------------------------------------------------------------
     const results = measures.map((m) => {
       const med = median(m.samples);
@@ -560,12 +565,13 @@ async function timelineScroll(planPath: string, firstWeek: string): Promise<Scro
 
 // `npm run bench -- --only cli`: the CLI start-up measure alone, in seconds instead of minutes;
 // `--only requests`: the requests view rows alone, on the same plan, in about a minute;
-// `--only exports`: the XLSX and CSV export rows alone, in a few minutes.
+// `--only exports`: the XLSX and CSV export rows alone, in a few minutes; `--only reports`: the Reports view rows.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const ONLY: Record<string, () => Promise<void>> = {
   cli: () => Promise.resolve(printCliStartup(21)),
   requests: printRequestsBench,
   exports: printExportsBench,
+  reports: printReportsBench,
 };
 (only !== undefined && Object.hasOwn(ONLY, only) ? ONLY[only]!() : main()).catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

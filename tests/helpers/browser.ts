@@ -48,6 +48,8 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e', import
 
 export interface PageOptions {
   colorScheme?: 'light' | 'dark';
+  /** The page's locale (numbers and dates in the app follow it), e.g. 'de-DE'; Chromium's own when absent. */
+  locale?: string;
   /** Playwright's wait for each step; a step that cannot happen then fails with its own message, not the test's timeout. */
   stepTimeout?: number;
 }
@@ -62,7 +64,11 @@ const pageErrors = new WeakMap<Page, string[]>();
  * them), then `url` opened.
  */
 export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));

@@ -216,7 +216,7 @@ describe('Timeline view', () => {
     const calls = bridge();
     await mount();
     const tab = [...q('.view-tabs button')].find((b) => b.textContent === 'Timeline')!;
-    expect([...q('.view-tabs button')].map((b) => b.textContent)).toEqual(['Board', 'Timeline', 'Requests']);
+    expect([...q('.view-tabs button')].map((b) => b.textContent)).toEqual(['Board', 'Timeline', 'Requests', 'Reports']);
     await act(async () => tab.click());
     await settle();
     expect(location.hash).toBe('#timeline');

@@ -6,9 +6,10 @@ const VIEWS: { view: MainView; label: string }[] = [
   { view: 'board', label: 'Board' },
   { view: 'timeline', label: 'Timeline' },
   { view: 'requests', label: 'Requests' },
+  { view: 'reports', label: 'Reports' },
 ];
 
-/** Board | Timeline | Requests. Plain buttons marking the current one. */
+/** Board | Timeline | Requests | Reports. Plain buttons marking the current one. */
 export function ViewTabs() {
   const current = useStore((s) => s.mainView);
   return (

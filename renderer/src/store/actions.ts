@@ -105,8 +105,21 @@ export async function refresh(): Promise<void> {
   await loadData();
 }
 
+// The Reports view reads its own figures; board, specialists and flags wait until another view
+// shows: on a large plan its first paint would otherwise queue behind them on the host.
+let dataDeferred = false;
+
+/** Loads what loadData put off while the Reports view showed, once another view shows. */
+export function loadDeferredData(): void {
+  if (!dataDeferred || useStore.getState().mainView === 'reports') return;
+  dataDeferred = false;
+  void refresh();
+}
+
 async function loadData(): Promise<void> {
   const mine = ++dataGeneration;
+  dataDeferred = useStore.getState().mainView === 'reports';
+  if (dataDeferred) return;
   const { from, to } = useStore.getState().weeks;
   const current = () => mine === dataGeneration;
   await Promise.all([

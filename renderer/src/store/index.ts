@@ -6,3 +6,4 @@ export { DEFAULT_WEEK_COUNT, defaultWeeks } from './slices';
 export * from './requests';
 export { NO_REQUEST_FILTERS, DEFAULT_REQUEST_SORT, requestHash } from './requests-slice';
 export type * from './types';
+export * from './reports';

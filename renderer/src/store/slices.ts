@@ -59,10 +59,11 @@ export const createHistorySlice: Slice<HistorySlice> = () => ({
   lastChange: null,
 });
 
-/** The view named in the address (#timeline, #requests, #requests/R12), so a reload stays where the user was. */
+/** The view named in the address (#timeline, #requests, #requests/R12, #reports), so a reload stays where the user was. */
 export function viewFromLocation(): MainView {
   if (typeof location === 'undefined') return 'board';
   if (location.hash.startsWith('#timeline')) return 'timeline';
+  if (/^#reports(\/|$)/.test(location.hash)) return 'reports';
   return /^#requests(\/|$)/.test(location.hash) ? 'requests' : 'board';
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createBoardUiSlice } from './board-ui';
+import { createReportsSlice } from './reports-slice';
 import { createRequestsSlice } from './requests-slice';
 import {
   createBoardSlice,
@@ -25,6 +26,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createTimelineSlice(...a),
   ...createBoardUiSlice(...a),
   ...createRequestsSlice(...a),
+  ...createReportsSlice(...a),
 }));
 
 /** Back to the state of a fresh start; for tests. */

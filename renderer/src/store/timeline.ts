@@ -4,7 +4,7 @@
 import type { TimelineRow } from '../../../shared/api';
 import { addIsoWeeks, weeksBetween } from '../../../shared/domain';
 import { invoke, toUiError } from '../api/client';
-import { MAX_VISIBLE_WEEKS, TIMELINE_MAX_WEEKS, setWeeks } from './actions';
+import { MAX_VISIBLE_WEEKS, TIMELINE_MAX_WEEKS, loadDeferredData, setWeeks } from './actions';
 import { useStore } from './store';
 
 export { TIMELINE_MAX_WEEKS };
@@ -123,6 +123,7 @@ export function setTimelineSpan(count: number): Promise<string | null> {
 export async function setMainView(view: MainView): Promise<void> {
   if (useStore.getState().mainView === view) return;
   useStore.setState({ mainView: view });
+  loadDeferredData();
   if (typeof history !== 'undefined' && typeof location !== 'undefined') {
     history.replaceState(history.state, '', view === 'board' ? `${location.pathname}${location.search}` : `#${view}`);
   }

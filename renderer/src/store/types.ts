@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/api';
 import type { Flag, FlagKind, IsoWeek, Priority, RequestStatus, Stage } from '../../../shared/domain';
 import type { UiError } from '../api/client';
+import type { ReportsSlice } from './reports-slice';
 
 /** The parts of the screen that load independently and can fail independently. */
 export type Area = 'plan' | 'board' | 'specialists' | 'flags';
@@ -56,7 +57,7 @@ export interface HistorySlice {
 }
 
 /** Which view fills the main area (the board and the timeline beside the flags). */
-export type MainView = 'board' | 'timeline' | 'requests';
+export type MainView = 'board' | 'timeline' | 'requests' | 'reports';
 
 /** What the timeline lists: the visible weeks' specialists, narrowed by department and name. */
 export interface TimelineFilter {
@@ -181,6 +182,7 @@ export type AppState = PlanSlice &
   HistorySlice &
   TimelineSlice &
   BoardUiSlice &
-  RequestsSlice;
+  RequestsSlice &
+  ReportsSlice;
 
 export type { BoardView };

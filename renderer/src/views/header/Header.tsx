@@ -8,6 +8,8 @@ export function Header() {
   const { name, currency, counts } = useStore(
     useShallow((s) => ({ name: s.plan?.name ?? null, currency: s.plan?.currency ?? null, counts: s.plan?.counts ?? null })),
   );
+  // The Reports view has its own weeks in its filters: two ranges on one screen would confuse.
+  const ownWeeks = useStore((s) => s.mainView === 'reports');
   const busy = useStore((s) => s.loading.plan || s.loading.board || s.loading.specialists || s.loading.flags);
 
   return (
@@ -28,7 +30,7 @@ export function Header() {
           </span>
         )}
       </div>
-      {name !== null && <WeekRangePicker />}
+      {name !== null && !ownWeeks && <WeekRangePicker />}
       {name !== null && <HistoryControls />}
       <p className="loading-note" role="status" aria-live="polite">
         {busy ? 'Loading…' : ''}
