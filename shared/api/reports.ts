@@ -33,6 +33,12 @@ const viewFilterSchema = z
     departments: z.array(z.string().min(1)).max(500).optional(),
     /** Stages shown in the cost and skill parts; empty or absent = all. */
     stages: z.array(z.enum(STAGES)).max(3).optional(),
+    /**
+     * Departments whose specialist rows the heat map sends; absent = every department. The
+     * screen opens departments one at a time: 2,000 specialists x 13 weeks are 2.6 MB of
+     * cells nobody sees until a department is opened.
+     */
+    expanded: z.array(z.string().min(1)).max(500).optional(),
   })
   .strict()
   .refine((w) => w.from <= w.to, { message: 'from must not be after to' })

@@ -385,7 +385,9 @@ export interface HeatRow {
 
 export interface HeatDepartment {
   row: HeatRow;
+  /** Empty when the department's rows were not asked for (see specialistCount). */
   specialists: HeatRow[];
+  specialistCount: number;
 }
 
 export interface UtilizationHeatmap {
@@ -668,6 +670,7 @@ function heatmapOfPeople(people: readonly HeatPerson[], weeks: readonly IsoWeek[
       () => 0,
     ).map(([department, d]) => ({
       row: heatRow(`d:${department}`, department, department, null, d.sum),
+      specialistCount: d.people.length,
       specialists: sortByName(
         d.people,
         (p) => p.name,

@@ -97,10 +97,12 @@ const HEATMAP: HeatmapData = {
         row('s:S1', 'Ada Lovelace', 'Platform', [c(2400, 2640, 110, 1), c(2400, 1860, 78, 0)], c(4800, 4500, 94, 1)),
         row('s:S2', 'Bob Kahn', 'Platform', [c(0, 0, null, 0), c(2400, 600, 25, 0)], c(2400, 600, 25, 0)),
       ],
+      specialistCount: 2,
     },
     {
       row: row('d:Data', 'Data', 'Data', [c(2400, 2400, 100, 0), c(2400, 2000, 83, 0)], c(4800, 4400, 92, 0)),
       specialists: [row('s:S3', 'Cy Young', 'Data', [c(2400, 2400, 100, 0), c(2400, 2000, 83, 0)], c(4800, 4400, 92, 0))],
+      specialistCount: 1,
     },
   ],
   columns: [c(4800, 5040, 105, 1), c(7200, 4460, 62, 0)],
@@ -181,7 +183,7 @@ describe('utilization heat map', () => {
     const cells = weeks.map(() => c(2400, 1200, 50, 0));
     const year: HeatmapData = {
       weeks,
-      departments: [{ row: row('d:Ops', 'Ops', 'Ops', cells, c(127200, 63600, 50, 0)), specialists: [] }],
+      departments: [{ row: row('d:Ops', 'Ops', 'Ops', cells, c(127200, 63600, 50, 0)), specialists: [], specialistCount: 0 }],
       columns: cells,
       total: c(127200, 63600, 50, 0),
     };

@@ -52,7 +52,7 @@ export function heatmapFixture(from: string, to: string, seed = 7): ReportsViewD
     });
     const cells = weeks.map((_, j) => sum(specialists.map((s) => s.cells[j]!)));
     const row: HeatRow = { key: `d:${dept}`, label: dept, department: dept, specialistId: null, cells, total: sum(cells) };
-    return { row, specialists };
+    return { row, specialists, specialistCount: specialists.length };
   });
   const columns = weeks.map((_, j) => sum(departments.map((d) => d.row.cells[j]!)));
   return { weeks, departments, columns, total: sum(columns) };

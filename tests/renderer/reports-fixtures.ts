@@ -42,7 +42,10 @@ export function reportsView(input: Record<string, unknown>): ReportsViewData {
       return { key: `s:E${d}${k}`, label: `Person ${d}${k}`, department, specialistId: `E${d}${k}`, cells, total: add(cells) };
     });
     const cells = weeks.map((_, w) => add(specialists.map((s) => s.cells[w]!)));
-    return { row: { key: `d:${department}`, label: department, department, specialistId: null, cells, total: add(cells) }, specialists };
+    const row = { key: `d:${department}`, label: department, department, specialistId: null, cells, total: add(cells) };
+    // As the backend answers: specialist rows only for the departments the screen opened.
+    const open = (input.expanded as string[] | undefined)?.includes(department) ?? true;
+    return { row, specialists: open ? specialists : [], specialistCount: specialists.length };
   });
   const columns = weeks.map((_, w) => add(departments.map((d) => d.row.cells[w]!)));
   const stages = (input.stages as Stage[] | undefined) ?? [...STAGES];

@@ -107,7 +107,15 @@ export function reportsViewData(s: PlanSession, f: ViewFilter, currentWeek: IsoW
   // Going back to a range, or exporting the one on screen, answers from the last few.
   const c = cacheOf(s);
   const key = `${filterKey(f)}|${currentWeek}`;
-  return c.views.get(key) ?? keep(c.views, key, viewData(s, f, currentWeek));
+  return onlyExpanded(c.views.get(key) ?? keep(c.views, key, viewData(s, f, currentWeek)), f.expanded);
+}
+
+/** The view with specialist rows only for the departments asked for (names ignore case, as filters do). */
+function onlyExpanded(view: ReportsViewData, expanded: readonly string[] | undefined): ReportsViewData {
+  if (expanded === undefined) return view;
+  const open = new Set(expanded.map((d) => d.toLowerCase()));
+  const departments = view.heatmap.departments.map((d) => (open.has(d.row.department.toLowerCase()) ? d : { ...d, specialists: [] }));
+  return { ...view, heatmap: { ...view.heatmap, departments } };
 }
 
 function viewData(s: PlanSession, f: ViewFilter, currentWeek: IsoWeek): ReportsViewData {
