@@ -1,7 +1,7 @@
 // Main's side of the utility-process link. The child is injected (utilityProcess.fork in the
 // app, a fake in tests), so the request/response bookkeeping is tested without Electron.
 import type { ApiErrorCode } from '../../shared/api/errors';
-import type { UtilityEvent, UtilityReply, UtilityRequest } from '../backend/utility-protocol';
+import type { PrintCall, UtilityEvent, UtilityReply, UtilityRequest } from '../backend/utility-protocol';
 import type { InvokeError, InvokeOutcome } from './channels';
 
 export interface ChildLike {
@@ -15,6 +15,8 @@ export interface BackendOptions {
   timeoutMs?: number;
   onEvent?: (event: string, payload: unknown) => void;
   log?: (message: string) => void;
+  /** Prints an export's HTML to PDF for the backend (main has Chromium, the utility process has none). */
+  print?: (html: string) => Promise<Uint8Array>;
 }
 
 interface Pending {
@@ -113,6 +115,7 @@ export class BackendProcess {
 
   private onMessage(message: unknown): void {
     if (typeof message !== 'object' || message === null) return;
+    if ('print' in message) return void this.print((message as PrintCall).print);
     if ('event' in message && typeof message.event === 'string') {
       this.options.onEvent?.(message.event, (message as UtilityEvent).payload);
       return;
@@ -124,6 +127,21 @@ export class BackendProcess {
     clearTimeout(entry.timer);
     const reply = message as UtilityReply;
     entry.resolve(reply.ok ? { ok: true, result: reply.result } : { ok: false, error: normalizeError(reply.error) });
+  }
+
+  /** Answers the child that asked, if it still runs: a restarted backend has no job waiting. */
+  private async print(call: PrintCall['print']): Promise<void> {
+    const child = this.child;
+    if (!child || typeof call?.id !== 'number' || typeof call.html !== 'string') return;
+    let printed: UtilityRequest;
+    try {
+      if (!this.options.print) throw new Error('this app cannot print PDFs');
+      const pdf = await this.options.print(call.html);
+      printed = { printed: { id: call.id, ok: true, pdfBase64: Buffer.from(pdf).toString('base64') } };
+    } catch (err) {
+      printed = { printed: { id: call.id, ok: false, message: errorMessage(err) } };
+    }
+    if (this.child === child) child.postMessage(printed);
   }
 
   private failAll(outcome: InvokeOutcome): void {

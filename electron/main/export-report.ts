@@ -53,11 +53,6 @@ export function dialogCancelled(r: ExportRequest): InvokeOutcome {
   return ok({ jobId: 'dialog', state: 'cancelled', done: 0, total: 0, phase: 'No file was chosen', fileName: exportFileName(r) });
 }
 
-/** A PDF printed by main is finished when the call returns: the page has nothing to poll. */
-export function printedStatus(target: string, bytes: number): InvokeOutcome {
-  return ok({ jobId: 'printed', state: 'done', done: 1, total: 1, phase: `Saved to ${target}`, fileName: path.basename(target), bytes });
-}
-
 function ok(status: ExportJobStatus): InvokeOutcome {
   return { ok: true, result: status };
 }

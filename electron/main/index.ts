@@ -9,7 +9,7 @@ import { BackendProcess, type ChildLike } from './backend-process';
 import type { InvokeOutcome } from './channels';
 import { push, registerInvokeChannel, relay } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { exportReport, printSummaryPdf } from './print-window';
+import { exportReport, printHtml, printSummaryPdf } from './print-window';
 import { defaultCurrency, openPlanFilters, planNameFromPath, planPathFromArgv, savePlanFilters, withPlanExtension } from './plan-files';
 import { addRecent, clearRecent, loadRecentState, pathKey, removeRecent, saveRecentState, type RecentState } from './recent-plans';
 import { attachNavigationGuard } from './security';
@@ -32,7 +32,7 @@ const backend = new BackendProcess(
       env: { ...process.env, ...sqliteBindingEnv() },
       stdio: 'inherit',
     }) as unknown as ChildLike,
-  { onEvent: relay, log: (m) => console.log(`[tm-planner] ${m}`) },
+  { onEvent: relay, log: (m) => console.log(`[tm-planner] ${m}`), print: printHtml },
 );
 
 registerAppScheme();

@@ -6,8 +6,7 @@ import type { ApiResult } from '../../shared/api/index';
 import { toErrorBody } from '../../shared/api/errors';
 import type { BackendProcess } from './backend-process';
 import type { InvokeOutcome } from './channels';
-import { writeFileAtomic } from '../backend/export/atomic-file';
-import { dialogCancelled, exportFromPage, exportSaveOptions, printedStatus, withFormatExtension } from './export-report';
+import { dialogCancelled, exportFromPage, exportSaveOptions, withFormatExtension } from './export-report';
 import { PRINT_TO_PDF_OPTIONS, printWindowOptions, summaryPdfInput, summaryPdfOutcome } from './print-pdf';
 
 /**
@@ -43,9 +42,9 @@ export interface ExportDeps {
 }
 
 /**
- * exports-start in the desktop app. CSV and XLSX go to the backend's export job with the
- * chosen path (it writes off every UI thread and renames into place when complete); a PDF
- * is printed here, from the backend's print page, and written the same all-or-nothing way.
+ * exports-start in the desktop app: the save dialog chooses the file, then the backend's
+ * export job writes it off every UI thread, renamed into place when complete. Its PDFs come
+ * back here to be printed (printHtml, through BackendProcess's print option).
  */
 export async function exportReport(backend: Pick<BackendProcess, 'invoke'>, input: unknown, deps: ExportDeps): Promise<InvokeOutcome> {
   const checked = exportFromPage(input);
@@ -53,20 +52,11 @@ export async function exportReport(backend: Pick<BackendProcess, 'invoke'>, inpu
   const request = checked.request;
   const chosen = await deps.saveDialog(exportSaveOptions(request, deps.folder));
   if (!chosen) return dialogCancelled(request);
-  const target = path.resolve(withFormatExtension(chosen, request.format));
-  if (request.format !== 'pdf') return backend.invoke('exports-start', { ...request, targetPath: target });
-  const page = await backend.invoke('reports-print-html', { report: request.report, filter: request.filter });
-  if (!page.ok) return page;
-  const { html } = page.result as ApiResult<'reports-print-html'>;
-  try {
-    const pdf = await printHtml(html);
-    return printedStatus(target, writeFileAtomic(target, pdf));
-  } catch (err) {
-    return { ok: false, error: toErrorBody(err) };
-  }
+  return backend.invoke('exports-start', { ...request, targetPath: path.resolve(withFormatExtension(chosen, request.format)) });
 }
 
-async function printHtml(html: string): Promise<Uint8Array> {
+/** An export's print page as a PDF, in a hidden window of its own. */
+export async function printHtml(html: string): Promise<Uint8Array> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tm-planner-print-'));
   const win = new BrowserWindow(printWindowOptions());
   try {

@@ -132,10 +132,6 @@ export const reportsApi = {
       .strict(),
   ),
   'exports-start': op<ExportJobStatus>()(exportStartSchema),
-  /** The print page of a report or pack, for the desktop main process to print with printToPDF. */
-  'reports-print-html': op<{ fileName: string; html: string }>()(
-    z.object({ report: z.enum(EXPORT_REPORTS), filter: reportFilterSchema }).strict(),
-  ),
   'exports-status': op<ExportJobStatus>()(jobIdSchema),
   'exports-cancel': op<ExportJobStatus>()(jobIdSchema),
 };

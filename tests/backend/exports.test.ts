@@ -254,21 +254,6 @@ describe('export jobs', () => {
     b.close();
   });
 
-  it('give the desktop its print page: the same HTML the PDF job prints, named as the export would be', async () => {
-    const { b } = await fixturePlan();
-    const page = await b.call('reports-print-html', { report: 'costs', filter: { from: '2026-W48', to: '2026-W49' } });
-    expect(page.fileName).toBe('tm-planner-costs-2026-W48_2026-W49.pdf');
-    expect(page.html).toMatch(/^<!doctype html>/i);
-    // The plan name is text on the page, never markup, and the formula-like request is listed.
-    expect(page.html).toContain('=Plan &quot;Ü&quot;');
-    expect(page.html).toContain('-R0');
-    expect(page.html).not.toMatch(/<script/i);
-    await expect(b.call('reports-print-html', { report: 'costs', filter: { departments: ['Nowhere'] } })).rejects.toThrow(
-      /No department named "Nowhere"/,
-    );
-    b.close();
-  });
-
   it('keep a file without a target for download, with a name saying what and when, removed when the backend closes', async () => {
     const { b } = await fixturePlan();
     const end = (

@@ -92,6 +92,24 @@ describe('BackendProcess', () => {
     });
   });
 
+  it("prints an export's HTML for the backend and answers the child that asked", async () => {
+    const print = vi.fn(async (html: string) => new TextEncoder().encode(`%PDF ${html.length}`));
+    const { backend, children } = setup({ print });
+    void backend.invoke('plan-info', {});
+    children[0]!.reply({ print: { id: 4, html: '<p>Costs</p>' } });
+    await vi.waitFor(() => expect(children[0]!.sent).toContainEqual({ printed: { id: 4, ok: true, pdfBase64: btoa('%PDF 12') } }));
+    expect(print).toHaveBeenCalledWith('<p>Costs</p>');
+  });
+
+  it('answers a print it cannot do with the reason, and ignores a malformed one', async () => {
+    const { backend, children } = setup({ print: () => Promise.reject(new Error('the print window closed')) });
+    void backend.invoke('plan-info', {});
+    children[0]!.reply({ print: { id: 'x', html: 1 } });
+    children[0]!.reply({ print: { id: 5, html: '<p/>' } });
+    await vi.waitFor(() => expect(children[0]!.sent).toContainEqual({ printed: { id: 5, ok: false, message: 'the print window closed' } }));
+    expect(children[0]!.sent.filter((m) => 'printed' in m)).toHaveLength(1);
+  });
+
   it('relays push events', () => {
     const onEvent = vi.fn();
     const { backend, children } = setup({ onEvent });

@@ -3,7 +3,7 @@
 // name gets its extension. Pure decisions, checked without the Electron binary.
 import { describe, expect, it } from 'vitest';
 import { apiOperationNames } from '../../shared/api/index';
-import { dialogCancelled, exportFromPage, exportSaveOptions, printedStatus, withFormatExtension } from '../../electron/main/export-report';
+import { dialogCancelled, exportFromPage, exportSaveOptions, withFormatExtension } from '../../electron/main/export-report';
 import { answeredInMain } from '../../electron/main/print-pdf';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,11 +60,10 @@ describe('the save dialog', () => {
       ok: true,
       result: { state: 'cancelled', fileName: 'tm-planner-costs-2026-W49_2027-W08.xlsx' },
     });
-    expect(printedStatus('/x/r.pdf', 1234)).toMatchObject({ ok: true, result: { state: 'done', fileName: 'r.pdf', bytes: 1234 } });
   });
 });
 
-describe('a PDF written by main', () => {
+describe('a file written whole (writeFileAtomic)', () => {
   it('replaces the target whole and leaves no temporary file, also when writing fails', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tm-atomic-'));
     try {

@@ -16,7 +16,6 @@ describe('operations main answers itself', () => {
   it('is the staffing summary PDF and the export (its dialog): everything else, the print pages included, goes to the backend', () => {
     expect(apiOperationNames.filter(answeredInMain).sort()).toEqual(['exports-start', 'requests-summary-pdf']);
     expect(answeredInMain('requests-summary-html')).toBe(false);
-    expect(answeredInMain('reports-print-html')).toBe(false);
     expect(answeredInMain('exports-status')).toBe(false);
     expect(answeredInMain('plan-open')).toBe(false);
     expect(answeredInMain('')).toBe(false);

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Clock } from '../clock';
-import type { ExportJobs } from '../export/export-jobs';
+import type { ExportJobs, PdfPrinter } from '../export/export-jobs';
 import type { PlanSession } from '../plan-session';
 
 export interface BackendContext {
@@ -10,6 +10,8 @@ export interface BackendContext {
   clock: Clock;
   /** Export jobs started by this backend (made by the first exports-start). */
   exports?: ExportJobs | undefined;
+  /** How export jobs print PDFs: the desktop's main process, else Chromium via playwright-core. */
+  printPdf?: PdfPrinter | undefined;
 }
 
 export function requireSession(ctx: BackendContext): PlanSession {

@@ -5,14 +5,15 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ExportJobStatus } from '../../../shared/api/reports';
 import { thisWeek } from '../clock';
 import { ExportJobs } from '../export/export-jobs';
-import { exportFileName, reportHtml, type ExportSpec } from '../export/report-source';
+import { exportFileName, type ExportSpec } from '../export/report-source';
 import type { PlanSession } from '../plan-session';
 import { requireSession, type BackendContext } from './context';
 import { reportFilter } from './reports';
 
 type StartInput = ApiParsedInput<'exports-start'>;
 
-const jobsOf = (ctx: BackendContext): ExportJobs => (ctx.exports ??= new ExportJobs({ nativeBinding: ctx.nativeBinding }));
+const jobsOf = (ctx: BackendContext): ExportJobs =>
+  (ctx.exports ??= new ExportJobs({ nativeBinding: ctx.nativeBinding, ...(ctx.printPdf ? { printPdf: ctx.printPdf } : {}) }));
 
 /** The export as the job runs it: range resolved as the report-* calls resolve it, departments checked. */
 export function exportSpec(ctx: BackendContext, s: PlanSession, input: Omit<StartInput, 'targetPath'>): ExportSpec {
@@ -63,17 +64,4 @@ export function exportsStatus(ctx: BackendContext, input: ApiParsedInput<'export
 
 export function exportsCancel(ctx: BackendContext, input: ApiParsedInput<'exports-cancel'>): Promise<ExportJobStatus> {
   return jobsOf(ctx).cancel(input.jobId);
-}
-
-/**
- * The print page the desktop main process prints with printToPDF (it has the Chromium the
- * backend lacks). Bounded work on the request path: a PDF caps its allocation rows.
- */
-export async function reportsPrintHtml(
-  ctx: BackendContext,
-  input: ApiParsedInput<'reports-print-html'>,
-): Promise<{ fileName: string; html: string }> {
-  const s = requireSession(ctx);
-  const spec = exportSpec(ctx, s, { ...input, format: 'pdf' });
-  return { fileName: exportFileName(spec), html: await reportHtml(s, spec) };
 }

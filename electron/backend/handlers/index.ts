@@ -13,10 +13,11 @@ import {
 import { boardGet } from './board';
 import { systemClock, type Clock } from '../clock';
 import type { BackendContext } from './context';
+import type { PdfPrinter } from '../export/export-jobs';
 import { flagsList } from './flags';
 import { holidaysLoad, importCsvHandler } from './imports';
 import { departmentsList, planCreate, planInfo, planOpen, planSaveCopy } from './plans';
-import { exportsCancel, exportsStart, exportsStatus, reportsPrintHtml } from './exports';
+import { exportsCancel, exportsStart, exportsStatus } from './exports';
 import {
   reportsAllocations,
   reportsAllocationsPage,
@@ -57,7 +58,6 @@ export const handlers: HandlerMap = {
   'reports-stages': reportsStages,
   'reports-view': reportsView,
   'reports-allocations-page': reportsAllocationsPage,
-  'reports-print-html': reportsPrintHtml,
   'exports-start': exportsStart,
   'exports-status': exportsStatus,
   'exports-cancel': exportsCancel,
@@ -108,10 +108,16 @@ export interface Backend {
 export interface BackendOptions {
   nativeBinding?: string | undefined;
   clock?: Clock | undefined;
+  printPdf?: PdfPrinter | undefined;
 }
 
 export function createBackend(options: BackendOptions = {}): Backend {
-  const context: BackendContext = { session: null, nativeBinding: options.nativeBinding, clock: options.clock ?? systemClock };
+  const context: BackendContext = {
+    session: null,
+    nativeBinding: options.nativeBinding,
+    clock: options.clock ?? systemClock,
+    printPdf: options.printPdf,
+  };
   return {
     context,
     dispatch: (name, input) => dispatch(context, name, input),
