@@ -8,6 +8,7 @@ export const reportFilterSchema = z
     from: weekSchema.optional(),
     to: weekSchema.optional(),
     departments: z.array(z.string().min(1)).max(500).optional(),
+    stages: z.array(z.enum(STAGES)).max(3).optional(),
   })
   .strict()
   .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, { message: 'from must not be after to' })

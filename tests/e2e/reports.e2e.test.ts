@@ -1,18 +1,21 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/handlers';
-import { addIsoWeeks, type IsoWeek } from '../../shared/domain';
+import { reportsPrintHtml } from '../../electron/backend/export/reports-print';
+import { addIsoWeeks, type HeatCell, type IsoWeek } from '../../shared/domain';
 import { BENCH_PLAN, SETUP_KINDS, generatePlan } from '../bench/generate-plan';
-import { closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
+import { SCREENSHOTS, closeWithoutErrors, openPage, screenshot, useBrowser } from '../helpers/browser';
 import { cli } from '../helpers/cli';
 import { TEST_WEEK, testClock } from '../helpers/clock';
 import { useTempDir } from '../helpers/temp';
+import { viewFixture } from '../renderer/report-fixtures';
 import { api, startHost, type RunningHost } from '../helpers/web-host';
 
 const temp = useTempDir();
@@ -90,6 +93,14 @@ async function expectFigures(page: Page, expected: Figures) {
   expect(await figureValue(page, 'allocated')).toBe(expected.allocatedMinutes);
 }
 
+/** No average or over-allocated count beside the heat map is cut off (wider than its column). */
+async function expectNoClippedFigures(page: Page) {
+  const clipped = await page
+    .locator('.rc-heat-labels .rc-num')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+  expect(clipped).toEqual([]);
+}
+
 async function exportFile(page: Page, report: string, format: string): Promise<{ download: Download; path: string }> {
   await page.getByTestId('export-report').selectOption(report);
   await page.getByTestId('export-format').selectOption(format);
@@ -132,6 +143,22 @@ describe("the department head's reports, in a browser served by the local web ho
         `${hoursText(quarter.allocatedMinutes, 'en-US')} h`,
       );
       await screenshot(page, 'reports-light');
+
+      // The first answer holds department rows only; opening one brings its specialists.
+      const heat = page.getByTestId('rp-utilization');
+      expect(await heat.locator('.rc-specialist').count()).toBe(0);
+      const dbsToggle = heat.getByRole('button', { name: /^Database Services \(\d+\)$/ });
+      const dbsCount = Number((await dbsToggle.textContent())!.match(/\((\d+)\)/)![1]);
+      expect(dbsCount).toBeGreaterThan(0);
+      await dbsToggle.click();
+      expect(await dbsToggle.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => heat.locator('.rc-specialist').count()).toBe(dbsCount);
+      expect(await heat.locator('.rc-loading-line').count()).toBe(0);
+      await expectNoClippedFigures(page);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await heat.screenshot({ path: join(SCREENSHOTS, 'reports-heatmap-open.png') });
+      await dbsToggle.click();
+      expect(await heat.locator('.rc-specialist').count()).toBe(0);
 
       // Four weeks: fewer allocations, and exactly the plan file's.
       await page.getByTestId('reports-span-4').click();
@@ -185,6 +212,7 @@ describe("the department head's reports, in a browser served by the local web ho
       await expect.poll(() => shown(dark)).toBe(`${TEST_WEEK}/${to}`);
       await dark.getByTestId('rp-utilization').locator('button[aria-expanded]').first().click();
       expect(await dark.getByTestId('rp-utilization').locator('button[aria-expanded]').first().getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => dark.getByTestId('rp-utilization').locator('.rc-specialist').count()).toBeGreaterThan(0);
       await screenshot(dark, 'reports-dark');
       await closeWithoutErrors(dark);
 
@@ -201,6 +229,30 @@ describe("the department head's reports, in a browser served by the local web ho
     } finally {
       await host?.stop();
     }
+  });
+
+  it("fits five-digit over-allocation counts in the heat map's Over column", async () => {
+    const view = viewFixture();
+    const big = (c: HeatCell): HeatCell => ({ ...c, overAllocated: 12_345 });
+    const heatmap = {
+      ...view.heatmap,
+      departments: view.heatmap.departments.map((d) => ({ ...d, row: { ...d.row, total: big(d.row.total) } })),
+      total: big(view.heatmap.total),
+    };
+    const html = reportsPrintHtml({
+      view: { ...view, heatmap },
+      reports: ['utilization'],
+      allocations: [],
+      allocationTotal: 0,
+      generatedAt: '2026-11-26T12:00:00.000Z',
+      departments: [],
+    });
+    const file = join(temp(), 'heatmap.html');
+    writeFileSync(file, html);
+    const page = await openPage(browser(), pathToFileURL(file).href, { locale: 'en-GB' });
+    expect(await page.locator('.rc-heat-labels .rc-over').first().textContent()).toBe('▲ 12,345');
+    await expectNoClippedFigures(page);
+    await closeWithoutErrors(page);
   });
 
   it('exports CSV, XLSX, PDF and a pack from the view: the files arrive and open', async () => {

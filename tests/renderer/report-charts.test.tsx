@@ -174,6 +174,29 @@ describe('utilization heat map', () => {
     expect(tableCells()).toContain('Cy Young (Data)');
   });
 
+  it('shows an opened department whose rows are on their way as one loading line, counted from specialistCount', () => {
+    const [platform, data] = HEATMAP.departments;
+    const waiting: HeatmapData = { ...HEATMAP, departments: [{ ...platform!, specialists: [] }, data!] };
+    render(<UtilizationHeatmap data={waiting} expanded={new Set(['d:Platform', 'd:Data'])} onToggle={() => {}} fmt={en} />);
+    const labels = [...container.querySelectorAll('.rc-heat-labels > div')].map((d) => d.textContent);
+    expect(labels.slice(3, 10)).toEqual(['▾Platform (2)', '71%', '▲ 1', 'Loading 2 specialists…', '▾Data (1)', '92%', '0']);
+    expect(container.querySelector('.rc-loading-line')!.getAttribute('role')).toBe('status');
+    expect(titles().some((t) => t!.startsWith('Ada Lovelace'))).toBe(false);
+    // The loading line takes a row of height: Data and Cy are drawn one row further down.
+    const svg = container.querySelector('svg[role="img"]')!;
+    const yOf = (title: string) =>
+      Number(
+        [...svg.querySelectorAll('g[data-band]')]
+          .find((g) => g.querySelector('title')!.textContent === title)!
+          .querySelector('rect')!
+          .getAttribute('y'),
+      );
+    expect(yOf('Data, 2026-W49: 40 of 40 h, 100%')).toBe(2 * 20 + 1);
+    expect(yOf('Cy Young, 2026-W49: 40 of 40 h, 100%')).toBe(3 * 20 + 1);
+    expect(Number(svg.getAttribute('height'))).toBe(34 + 4 * 20 + 6 + 20);
+    expect(tableCells()).toContain('Loading 2 specialists…');
+  });
+
   it('draws plain labels without a toggle (print) and thins week labels on a long range', () => {
     render(<UtilizationHeatmap data={HEATMAP} expanded={new Set()} fmt={de} />);
     expect(container.querySelectorAll('button')).toHaveLength(0);

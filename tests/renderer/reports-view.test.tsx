@@ -83,7 +83,7 @@ describe('reports view', () => {
     await settle();
     expect(location.hash).toBe('#reports');
     expect(viewFromLocation()).toBe('reports');
-    expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 12) });
+    expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 12), expanded: [] });
     const view = one('[data-testid="reports-view"]');
     expect(view.dataset.shown).toBe(`${TEST_WEEK}/${addIsoWeeks(TEST_WEEK, 12)}`);
     // The header's visible weeks belong to the board: the reports have their own.
@@ -152,7 +152,7 @@ describe('reports view', () => {
 
     click(one('[data-testid="reports-span-4"]'));
     await settle();
-    expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 3) });
+    expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 3), expanded: [] });
     expect(Number(figure('allocated').dataset.value)).toBeLessThan(before);
     expect(one('[data-testid="reports-span-4"]').getAttribute('aria-pressed')).toBe('true');
 
@@ -216,7 +216,7 @@ describe('reports view', () => {
       });
       // Typed weeks wait for a pause, as the header's picker does.
       await act(async () => vi.advanceTimersByTimeAsync(1000));
-      expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 25) });
+      expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 25), expanded: [] });
       expect(document.querySelector('.rp-weeks [role="alert"]')).toBeNull();
     } finally {
       vi.useRealTimers();
@@ -230,6 +230,100 @@ describe('reports view', () => {
     toggleHeatmapDepartment('d:Network Engineering');
     toggleHeatmapDepartment('d:Database Services');
     expect([...useStore.getState().reportsExpanded]).toEqual(['d:Network Engineering']);
+  });
+});
+
+describe('heat-map departments', () => {
+  const heat = () => one('[data-testid="rp-utilization"]');
+  const toggle = (department: string) => {
+    const b = [...heat().querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].find((x) => x.textContent?.includes(department));
+    if (!b) throw new Error(`no toggle for ${department}`);
+    return b;
+  };
+  const specialistRows = () => [...heat().querySelectorAll('.rc-specialist')].map((e) => e.textContent);
+  const loadingLines = () => [...heat().querySelectorAll('.rc-loading-line')].map((e) => e.textContent);
+
+  /** reports-view answers held until released, one by one, in any order. */
+  function heldViews() {
+    const held: { input: Record<string, unknown>; release: () => void }[] = [];
+    let holding = false;
+    const calls = rp.reportsBridge({
+      'reports-view': async (input) => {
+        if (holding) await new Promise<void>((release) => held.push({ input, release }));
+        return rp.reportsView(input);
+      },
+    });
+    return { calls, held, hold: () => (holding = true) };
+  }
+
+  it('asks for a department’s specialists when it is opened, shows a loading line until they arrive, and not again to close or reopen', async () => {
+    const { calls, held, hold } = heldViews();
+    useStore.setState({ mainView: 'reports' });
+    await mount();
+    // The first answer carries department rows only; the toggles count the specialists all the same.
+    expect(viewCalls(calls).at(-1)!.input).toMatchObject({ expanded: [] });
+    expect(specialistRows()).toEqual([]);
+    expect(toggle('Database Services').textContent).toContain(`(${fmt.int(2)})`);
+    const pagesBefore = pageCalls(calls).length;
+
+    hold();
+    click(toggle('Database Services'));
+    await settle();
+    expect(viewCalls(calls).at(-1)!.input).toEqual({ from: TEST_WEEK, to: addIsoWeeks(TEST_WEEK, 12), expanded: ['Database Services'] });
+    expect(toggle('Database Services').getAttribute('aria-expanded')).toBe('true');
+    expect(loadingLines()).toEqual(['Loading 2 specialists…']);
+    expect(one('[data-testid="reports-view"]').getAttribute('aria-busy')).toBe('true');
+    held.shift()!.release();
+    await settle();
+    expect(loadingLines()).toEqual([]);
+    expect(specialistRows()).toEqual(['Person 00', 'Person 01']);
+    // The figures only: the allocations table does not depend on what the heat map opens.
+    expect(pageCalls(calls)).toHaveLength(pagesBefore);
+
+    const asked = viewCalls(calls).length;
+    click(toggle('Database Services'));
+    await settle();
+    expect(toggle('Database Services').getAttribute('aria-expanded')).toBe('false');
+    expect(specialistRows()).toEqual([]);
+    click(toggle('Database Services'));
+    await settle();
+    expect(specialistRows()).toEqual(['Person 00', 'Person 01']);
+    expect(viewCalls(calls)).toHaveLength(asked);
+    expect(held).toHaveLength(0);
+  });
+
+  it('lands only the newest answer when departments are opened one after the other', async () => {
+    const { calls, held, hold } = heldViews();
+    useStore.setState({ mainView: 'reports' });
+    await mount();
+    hold();
+    click(toggle('Network Engineering'));
+    click(toggle('Database Services'));
+    await settle();
+    expect(
+      viewCalls(calls)
+        .slice(-2)
+        .map((c) => c.input.expanded),
+    ).toEqual([['Network Engineering'], ['Database Services', 'Network Engineering']]);
+    expect(loadingLines()).toEqual(['Loading 2 specialists…', 'Loading 2 specialists…']);
+    // The newer answer first, then the older: the older one (Network Engineering's rows only) must not land.
+    held[1]!.release();
+    await settle();
+    held[0]!.release();
+    await settle();
+    expect(loadingLines()).toEqual([]);
+    expect(specialistRows()).toEqual(['Person 00', 'Person 01', 'Person 10', 'Person 11']);
+    // A change of range keeps the opened departments open, with their rows.
+    held.length = 0;
+    click(one('[data-testid="reports-span-4"]'));
+    await settle();
+    held.shift()!.release();
+    await settle();
+    expect(viewCalls(calls).at(-1)!.input).toMatchObject({
+      to: addIsoWeeks(TEST_WEEK, 3),
+      expanded: ['Database Services', 'Network Engineering'],
+    });
+    expect(specialistRows()).toHaveLength(4);
   });
 });
 
@@ -398,6 +492,20 @@ describe('exports from the view', () => {
     await act(async () => vi.advanceTimersByTimeAsync(0));
     expect(calls.filter((c) => c.name === 'exports-cancel')).toHaveLength(2);
     expect(dialog.open).toBe(false);
+  });
+
+  it('exports with the view’s stages when not every stage is shown', async () => {
+    const calls = exportBridge([rp.job({ state: 'done', done: 100 })]);
+    await mountWithPollTimers();
+    check(one<HTMLInputElement>('[data-testid="reports-stage-operation"]'));
+    await act(async () => vi.advanceTimersByTimeAsync(10));
+    click(one('[data-testid="export-start"]'));
+    await act(async () => vi.advanceTimersByTimeAsync(0));
+    expect(calls.find((c) => c.name === 'exports-start')!.input.filter).toEqual({
+      from: TEST_WEEK,
+      to: addIsoWeeks(TEST_WEEK, 12),
+      stages: ['design', 'transition'],
+    });
   });
 
   it('offers no CSV for a pack', () => {

@@ -33,8 +33,33 @@ export function reportsRangeError(from: string, to: string): string | null {
   return weekSpanError(from, to, REPORTS_MAX_WEEKS);
 }
 
-/** The filter as reports-view and reports-allocations-page take it: "all" is said by leaving it out. */
-export function viewFilterInput(f: ReportsFilter): ApiInput<'reports-view'> {
+/**
+ * The filter as reports-view and reports-allocations-page take it: "all" is said by leaving
+ * it out. With `expanded` (reports-view only) it names the heat-map departments whose
+ * specialist rows to send: an empty list when none is open, so a large plan's first answer
+ * carries department rows only.
+ */
+export function viewFilterInput(f: ReportsFilter, expanded?: ReadonlySet<string>): ApiInput<'reports-view'> {
+  return {
+    from: f.from,
+    to: f.to,
+    ...(f.departments.length > 0 ? { departments: [...f.departments] } : {}),
+    ...(f.stages.length > 0 && f.stages.length < STAGES.length ? { stages: [...f.stages] } : {}),
+    ...(expanded ? { expanded: expandedDepartments(expanded) } : {}),
+  };
+}
+
+/** The department names of opened heat-map rows (keys `d:<department>`), in name order. */
+export function expandedDepartments(expanded: ReadonlySet<string>): string[] {
+  return [...expanded]
+    .filter((k) => k.startsWith(DEPARTMENT_KEY))
+    .map((k) => k.slice(DEPARTMENT_KEY.length))
+    .sort(cmpName);
+}
+const DEPARTMENT_KEY = 'd:';
+
+/** The filter of an export: the view's weeks, departments and stages ("all" left out, as for the view). */
+export function exportFilterInput(f: ReportsFilter): ApiInput<'exports-start'>['filter'] {
   return {
     from: f.from,
     to: f.to,
@@ -43,13 +68,10 @@ export function viewFilterInput(f: ReportsFilter): ApiInput<'reports-view'> {
   };
 }
 
-/** The filter of an export: the exports take weeks and departments (stages are the view's). */
-export function exportFilterInput(f: ReportsFilter): ApiInput<'exports-start'>['filter'] {
-  return { from: f.from, to: f.to, ...(f.departments.length > 0 ? { departments: [...f.departments] } : {}) };
-}
-
 // Only the answer to the newest question lands: a slow range must not overwrite a fresh one.
 let viewGeneration = 0;
+/** The opened departments the newest reports-view on its way asked for; null when none is. */
+let expandedOnTheWay: ReadonlySet<string> | null = null;
 let tableGeneration = 0;
 /** The generation whose first page has landed: until then the rows on screen are the old answer's. */
 let landedGeneration = -1;
@@ -60,16 +82,21 @@ const reportsFilter = (): ReportsFilter => useStore.getState().reportsFilter;
 /** Reads the figures of every section for the current filter (keeping the old ones on screen until they arrive). */
 export async function loadReports(): Promise<void> {
   const filter = reportsFilter();
+  const expanded = useStore.getState().reportsExpanded;
   const mine = ++viewGeneration;
+  expandedOnTheWay = expanded;
   useStore.setState({ reportsLoading: true });
   try {
-    const data = await invoke('reports-view', viewFilterInput(filter));
+    const data = await invoke('reports-view', viewFilterInput(filter, expanded));
     if (mine !== viewGeneration) return;
     useStore.setState({ reportsData: data, reportsError: null });
   } catch (e) {
     if (mine === viewGeneration) useStore.setState({ reportsError: toUiError(e) });
   } finally {
-    if (mine === viewGeneration) useStore.setState({ reportsLoading: false });
+    if (mine === viewGeneration) {
+      expandedOnTheWay = null;
+      useStore.setState({ reportsLoading: false });
+    }
   }
 }
 
@@ -131,14 +158,30 @@ export function toggleReportsStage(stage: Stage): void {
   setReportsFilter({ stages: next.length === STAGES.length ? [] : STAGES.filter((s) => next.includes(s)) });
 }
 
-/** A heat-map department row opens into its specialists, or closes again. */
+/**
+ * A heat-map department row opens into its specialists, or closes again. The view carries
+ * specialist rows only for the departments opened: opening one the newest answer did not
+ * ask for asks again (the figures only; the table does not depend on it), and until the rows
+ * arrive the heat map shows it opened with a loading row. Closing asks nothing: the rows
+ * already here are just not drawn, and opening it again shows them at once.
+ */
 export function toggleHeatmapDepartment(key: string): void {
+  const opening = !useStore.getState().reportsExpanded.has(key);
   useStore.setState((s) => {
     const next = new Set(s.reportsExpanded);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
+    if (opening) next.add(key);
+    else next.delete(key);
     return { reportsExpanded: next };
   });
+  if (opening && !rowsComing(key)) void loadReports();
+}
+
+/** Whether a department's specialist rows are here or on their way (no figures yet: the first load asks for them). */
+function rowsComing(key: string): boolean {
+  if (expandedOnTheWay) return expandedOnTheWay.has(key);
+  const data = useStore.getState().reportsData;
+  const department = data?.heatmap.departments.find((d) => d.row.key === key);
+  return !data || !department || department.specialists.length >= department.specialistCount;
 }
 
 // ---------- The allocations table ----------

@@ -8,7 +8,20 @@ import { HeatmapRect } from '@visx/heatmap';
 import { scaleBand } from '@visx/scale';
 import type { HeatCell, HeatRow } from '../../../../../shared/domain';
 import { ChartPatterns, ChartStyles, Swatch, TableAlternative, useChartIds } from './common';
-import { BANDS, bandText, cellFigures, cellTitle, cellWidth, labelStep, labelled, utilizationBand, visibleRows } from './heatmap-model';
+import {
+  BANDS,
+  bandText,
+  cellFigures,
+  cellTitle,
+  cellWidth,
+  isLoadingLine,
+  labelStep,
+  labelled,
+  loadingText,
+  utilizationBand,
+  visibleRows,
+  type HeatLine,
+} from './heatmap-model';
 import type { UtilizationHeatmapProps } from './types';
 
 const DEFAULT_ROW_H = 20;
@@ -31,12 +44,14 @@ export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCell
   const ROW_H = rowHeight ?? DEFAULT_ROW_H;
   const ids = useChartIds();
   const weeks = data.weeks;
-  const rows = visibleRows(data, expanded);
+  const lines = visibleRows(data, expanded);
+  // Rows with cells, each at its line: a loading line takes a line of height but draws none.
+  const rows = lines.flatMap((line, at) => (isLoadingLine(line) ? [] : [{ ...line, at }]));
   const cellW = cellWidth(weeks.length, maxCellsWidth);
   const gap = cellW >= 6 ? 1 : 0;
   const gridW = weeks.length * cellW;
   const gridTop = AXIS_H;
-  const footTop = gridTop + rows.length * ROW_H + FOOT_GAP;
+  const footTop = gridTop + lines.length * ROW_H + FOOT_GAP;
   const height = footTop + ROW_H;
   const first = weeks[0] ?? '';
   const last = weeks[weeks.length - 1] ?? '';
@@ -100,9 +115,17 @@ export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCell
           <div className="rc-head">Department / specialist</div>
           <div className="rc-head rc-num">Avg</div>
           <div className="rc-head rc-num">Over</div>
-          {rows.map(({ row, isDepartment }) => {
+          {lines.map((line) => {
+            if (isLoadingLine(line)) {
+              return (
+                <div key={`${line.departmentKey}-loading`} className="rc-loading-line" role="status">
+                  {loadingText(line.loading, fmt)}
+                </div>
+              );
+            }
+            const { row, isDepartment } = line;
             const open = expanded.has(row.key);
-            const count = data.departments.find((d) => d.row.key === row.key)?.specialists.length ?? 0;
+            const count = data.departments.find((d) => d.row.key === row.key)?.specialistCount ?? 0;
             return [
               <div key={`${row.key}-label`} className={isDepartment ? 'rc-department' : 'rc-specialist'} title={row.label}>
                 {isDepartment && onToggle ? (
@@ -165,7 +188,7 @@ export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCell
                 bins={(c) => c.cells}
                 count={(b) => b.cell.utilizationPct ?? 0}
                 xScale={(j) => j * cellW}
-                yScale={(i) => i * ROW_H}
+                yScale={(i) => rows[i]!.at * ROW_H}
                 binWidth={cellW}
                 binHeight={ROW_H}
                 gap={gap}
@@ -215,16 +238,15 @@ export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCell
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ row }) => (
-              <tr key={row.key}>
-                <th scope="row">{row.specialistId === null ? row.label : `${row.label} (${row.department})`}</th>
-                <td className="rc-num">{cellFigures(row.total, fmt, false)}</td>
-                <td className="rc-num">{fmt.int(row.total.overAllocated)}</td>
-                {row.cells.map((c, j) => (
-                  <td key={weeks[j]}>{cellFigures(c, fmt, row.specialistId !== null)}</td>
-                ))}
-              </tr>
-            ))}
+            {lines.map((line) =>
+              isLoadingLine(line) ? (
+                <tr key={`${line.departmentKey}-loading`}>
+                  <td colSpan={3 + weeks.length}>{loadingText(line.loading, fmt)}</td>
+                </tr>
+              ) : (
+                <TableLine key={line.row.key} line={line} weeks={weeks} fmt={fmt} />
+              ),
+            )}
           </tbody>
           <tfoot>
             <tr>
@@ -239,5 +261,18 @@ export function UtilizationHeatmapChart({ data, expanded, onToggle, fmt, maxCell
         </table>
       </TableAlternative>
     </figure>
+  );
+}
+
+function TableLine({ line: { row }, weeks, fmt }: { line: HeatLine; weeks: readonly string[]; fmt: UtilizationHeatmapProps['fmt'] }) {
+  return (
+    <tr>
+      <th scope="row">{row.specialistId === null ? row.label : `${row.label} (${row.department})`}</th>
+      <td className="rc-num">{cellFigures(row.total, fmt, false)}</td>
+      <td className="rc-num">{fmt.int(row.total.overAllocated)}</td>
+      {row.cells.map((c, j) => (
+        <td key={weeks[j]}>{cellFigures(c, fmt, row.specialistId !== null)}</td>
+      ))}
+    </tr>
   );
 }

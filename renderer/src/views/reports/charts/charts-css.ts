@@ -121,7 +121,8 @@ export const REPORT_CHARTS_CSS = `
 .report-chart .rc-gap { fill: var(--rc-gap); }
 
 .report-chart .rc-heatmap { display: flex; align-items: flex-start; max-width: 100%; }
-.report-chart .rc-heat-labels { flex: none; display: grid; grid-template-columns: minmax(90px, 180px) 44px 38px; font-size: 11px; }
+/* The figure columns grow with their widest figure ("▲ 12,345", "1.234 %"): a count is never cut. */
+.report-chart .rc-heat-labels { flex: none; display: grid; grid-template-columns: minmax(90px, 180px) minmax(44px, max-content) minmax(38px, max-content); font-size: 11px; }
 .report-chart .rc-heat-labels > div { height: var(--rc-row-h); line-height: var(--rc-row-h); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .report-chart .rc-heat-labels .rc-num { text-align: right; font-variant-numeric: tabular-nums; padding-right: 4px; }
 .report-chart .rc-heat-labels .rc-head { color: var(--rc-muted); height: var(--rc-axis-h); line-height: 14px; display: flex; align-items: flex-end; justify-content: flex-end; padding-bottom: 4px; }
@@ -130,6 +131,7 @@ export const REPORT_CHARTS_CSS = `
 .report-chart .rc-heat-labels .rc-over { color: var(--rc-overrun); font-weight: 700; }
 .report-chart .rc-heat-labels .rc-department { font-weight: 600; }
 .report-chart .rc-heat-labels .rc-specialist { padding-left: 18px; color: var(--rc-muted); }
+.report-chart .rc-heat-labels .rc-loading-line { grid-column: 1 / -1; padding-left: 18px; color: var(--rc-muted); font-style: italic; }
 .report-chart .rc-heat-labels .rc-all { font-weight: 600; }
 .report-chart .rc-heat-labels button {
   all: unset; box-sizing: border-box; cursor: pointer; width: 100%; height: var(--rc-row-h);

@@ -44,18 +44,39 @@ export function cellTitle(row: { label: string; specialistId: string | null }, w
   return `${row.label}, ${week}: ${cellFigures(c, fmt, row.specialistId !== null)}`;
 }
 
-/** The rows drawn: each department, followed by its specialists when it is expanded. */
-export function visibleRows(
-  data: UtilizationHeatmap,
-  expanded: ReadonlySet<string>,
-): { row: HeatRow; departmentKey: string; isDepartment: boolean }[] {
-  const out: { row: HeatRow; departmentKey: string; isDepartment: boolean }[] = [];
+/** A line of the heat map: a department or specialist row with its cells. */
+export interface HeatLine {
+  row: HeatRow;
+  departmentKey: string;
+  isDepartment: boolean;
+}
+
+/** An opened department whose specialist rows are still on their way: one line, no cells. */
+export interface LoadingLine {
+  departmentKey: string;
+  loading: number;
+}
+
+/**
+ * The lines drawn: each department, followed by its specialists when it is expanded, or by
+ * one loading line while the answer holds fewer of its rows than it has specialists (the
+ * view asks for a department's rows when it is opened).
+ */
+export function visibleRows(data: UtilizationHeatmap, expanded: ReadonlySet<string>): (HeatLine | LoadingLine)[] {
+  const out: (HeatLine | LoadingLine)[] = [];
   for (const d of data.departments) {
     out.push({ row: d.row, departmentKey: d.row.key, isDepartment: true });
-    if (expanded.has(d.row.key)) for (const s of d.specialists) out.push({ row: s, departmentKey: d.row.key, isDepartment: false });
+    if (!expanded.has(d.row.key)) continue;
+    if (d.specialists.length < d.specialistCount) out.push({ departmentKey: d.row.key, loading: d.specialistCount });
+    else for (const s of d.specialists) out.push({ row: s, departmentKey: d.row.key, isDepartment: false });
   }
   return out;
 }
+
+export const isLoadingLine = (line: HeatLine | LoadingLine): line is LoadingLine => 'loading' in line;
+
+export const loadingText = (count: number, fmt: ReportFormat): string =>
+  `Loading ${fmt.int(count)} ${count === 1 ? 'specialist' : 'specialists'}…`;
 
 /** Cell width for a number of weeks: a quarter reads wide, a year still fits a laptop screen. */
 export function cellWidth(weeks: number, maxCellsWidth?: number): number {
