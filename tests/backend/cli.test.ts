@@ -179,7 +179,7 @@ describe('tm-planner command line', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Utilization', 'Costs', 'Stages', 'Skills', 'Allocations']);
-    expect(wb.getWorksheet('Cover')!.getCell('B7').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
+    expect(wb.getWorksheet('Cover')!.getCell('B8').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
     // The same rows as each report's CSV.
     for (const [sheet, kind] of [
       ['Utilization', 'utilization'],
