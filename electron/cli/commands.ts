@@ -3,7 +3,7 @@ import { IMPORT_KINDS, type ImportKind } from '../../shared/api';
 import { weekError } from '../../shared/domain';
 import { EXPORT_FORMATS, EXPORT_REPORTS, type ExportFormat, type ExportReport, type ReportName } from '../../shared/api/reports';
 import { AtomicFile, writeFileAtomic } from '../backend/export/atomic-file';
-import { printHtmlToPdf } from '../backend/export/pdf';
+import { REPORT_PDF_ALTERNATIVE, printHtmlToPdf } from '../backend/export/pdf';
 import { flagsTable } from '../backend/export/report-tables';
 import { reportHtml, reportTable, writeTableExport } from '../backend/export/report-source';
 import { tableToCsv } from '../backend/export/write-csv';
@@ -135,16 +135,29 @@ export async function report(b: Backend, args: ParsedArgs, io: Io): Promise<void
   const target = checkTarget(s, out!);
   if (format === 'pdf') {
     const html = await reportHtml(s, spec);
-    writeFileAtomic(target, await printHtmlToPdf(html));
+    writeFileAtomic(target, await printHtmlToPdf(html, process.env, { alternative: REPORT_PDF_ALTERNATIVE }));
   } else {
-    const file = new AtomicFile(target);
+    // Ctrl+C (or a kill) mid-export removes the part file: the listeners are in place before
+    // it exists, so no signal finds it unguarded. Exit status 128 + the signal's number, as shells do.
+    let file: AtomicFile | undefined;
+    const stop = (signal: NodeJS.Signals): void => {
+      file?.abort();
+      b.close();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     let rows = 0;
     try {
+      file = new AtomicFile(target);
       await writeTableExport(s, spec, file.stream(), (done) => (rows = done), { releasePlan: true });
       file.commit();
     } catch (e) {
-      file.abort();
+      file?.abort();
       throw e;
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
     }
     io.err(`Wrote ${rows} ${kind} rows for ${spec.from}..${spec.to} to ${out}.\n`);
     return;

@@ -3,13 +3,27 @@ import type { AllocationRow, CostRow, IsoWeek, SkillRow, SkillTotal, StageRow, U
 import { STAGES } from '../domain/model';
 import { MAX_REPORT_WEEKS, op, spanWithin, weekSchema } from './operation';
 
+/** A department name as a filter names it: bounded, since unknown names are echoed back in messages. */
+export const MAX_DEPARTMENT_NAME = 200;
+const departmentNames = z.array(z.string().min(1).max(MAX_DEPARTMENT_NAME)).max(500);
+/** Lifecycle stages a report is restricted to; empty or absent = all. */
+const stagesFilter = z.array(z.enum(STAGES)).max(3);
+
+const reportFilterFields = {
+  from: weekSchema.optional(),
+  to: weekSchema.optional(),
+  departments: departmentNames.optional(),
+};
+
 export const reportFilterSchema = z
-  .object({
-    from: weekSchema.optional(),
-    to: weekSchema.optional(),
-    departments: z.array(z.string().min(1)).max(500).optional(),
-    stages: z.array(z.enum(STAGES)).max(3).optional(),
-  })
+  .object(reportFilterFields)
+  .strict()
+  .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, { message: 'from must not be after to' })
+  .refine(spanWithin(MAX_REPORT_WEEKS), { message: `at most ${MAX_REPORT_WEEKS} weeks per report` });
+
+/** An export's filter: the report filter plus the Reports view's stages, so a file holds what the view shows. */
+export const exportFilterSchema = z
+  .object({ ...reportFilterFields, stages: stagesFilter.optional() })
   .strict()
   .refine((w) => w.from === undefined || w.to === undefined || w.from <= w.to, { message: 'from must not be after to' })
   .refine(spanWithin(MAX_REPORT_WEEKS), { message: `at most ${MAX_REPORT_WEEKS} weeks per report` });
@@ -31,15 +45,15 @@ const viewFilterSchema = z
   .object({
     from: weekSchema,
     to: weekSchema,
-    departments: z.array(z.string().min(1)).max(500).optional(),
+    departments: departmentNames.optional(),
     /** Stages shown in the cost and skill parts; empty or absent = all. */
-    stages: z.array(z.enum(STAGES)).max(3).optional(),
+    stages: stagesFilter.optional(),
     /**
      * Departments whose specialist rows the heat map sends; absent = every department. The
      * screen opens departments one at a time: 2,000 specialists x 13 weeks are 2.6 MB of
      * cells nobody sees until a department is opened.
      */
-    expanded: z.array(z.string().min(1)).max(500).optional(),
+    expanded: departmentNames.optional(),
   })
   .strict()
   .refine((w) => w.from <= w.to, { message: 'from must not be after to' })
@@ -80,7 +94,7 @@ export const exportStartSchema = z
   .object({
     report: z.enum(EXPORT_REPORTS),
     format: z.enum(EXPORT_FORMATS),
-    filter: reportFilterSchema,
+    filter: exportFilterSchema,
     /**
      * Where the file goes: set by the desktop main process from its save dialog and by the
      * CLI from --out, never by a page (main overwrites it, the web host refuses it). Without

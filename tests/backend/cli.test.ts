@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../electron/backend/handlers';
 import { parseCsv } from '../../electron/backend/import/csv';
+import { generatePlan } from '../bench/generate-plan';
 import { cli, tmPlanner } from '../helpers/cli';
+import { testClock } from '../helpers/clock';
 import { CSV_FIXTURES as FIXTURES, IMPORT_ORDER } from '../helpers/fixtures';
 import { useTempDir } from '../helpers/temp';
 
@@ -176,7 +179,7 @@ describe('tm-planner command line', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Utilization', 'Costs', 'Stages', 'Skills', 'Allocations']);
-    expect(wb.getWorksheet('Cover')!.getCell('B7').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
+    expect(wb.getWorksheet('Cover')!.getCell('B8').value).toBe('Utilization, Costs, Stages, Skills, Allocations');
     // The same rows as each report's CSV.
     for (const [sheet, kind] of [
       ['Utilization', 'utilization'],
@@ -368,5 +371,56 @@ describe('the tm-planner command (bin/tm-planner.js)', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^Usage \(rebuilt\):\n/);
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
+  });
+});
+
+describe('report files from the command line', () => {
+  it('says what to do instead of a PDF report when there is no Chromium', async () => {
+    const db = await fixturePlan();
+    const out = join(temp(), 'r.pdf');
+    const saved = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = '/nonexistent';
+    try {
+      const r = await cli('report', '--db', db, 'costs', '--format', 'pdf', '--out', out);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(
+        'A PDF is printed with Chrome or Chromium, and CHROME_PATH names /nonexistent, which does not exist: install Chromium or set CHROME_PATH to a Chrome or Chromium program, or export XLSX or CSV.\n',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = saved;
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('stopped with Ctrl+C mid-export, exits 130 and leaves neither the file nor its part file', async () => {
+    const dir = temp();
+    const db = join(dir, 'large.db');
+    const plan = generatePlan({ seed: 7, specialists: 300, requests: 600, weeks: 26, allocations: 40_000, startWeek: '2027-W01' });
+    const b = createBackend({ clock: testClock });
+    await b.call('plan-create', { path: db, name: 'Large' });
+    for (const kind of ['specialists', 'holidays', 'time-off', 'requests', 'demand', 'allocations'] as const) {
+      await b.call('import-csv', { kind, fileName: `${kind}.csv`, text: plan.csv[kind] });
+    }
+    b.close();
+    expect(tmPlanner(ROOT, '--help').status).toBe(0); // the bundle is built before the clock of the export starts
+    const out = join(dir, 'big.xlsx');
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/tm-planner.js'), 'report', '--db', db, 'allocations', '--format', 'xlsx', '--out', out],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const parts = () => readdirSync(dir).filter((f) => f.endsWith('.part'));
+    while (parts().length === 0) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toBe('');
+    expect(parts()).toEqual([]);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ExportJobStatus } from '../../shared/api/reports';
+import { DOWNLOAD_KEPT_MS, ExportJobs, FINISHED_JOBS_KEPT } from '../../electron/backend/export/export-jobs';
+import { reportHtml } from '../../electron/backend/export/report-source';
 import { writeXlsx } from '../../electron/backend/export/write-xlsx';
+import { exportSpec } from '../../electron/backend/handlers/exports';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { generatePlan } from '../bench/generate-plan';
 import { cli } from '../helpers/cli';
@@ -82,10 +85,11 @@ describe('export jobs', () => {
     const wb = await readXlsx(target);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Allocations']);
     const cover = wb.getWorksheet('Cover')!;
-    expect(cover.getColumn(1).values.slice(2)).toEqual(['Plan', 'Weeks', 'Departments', 'Currency', 'Generated', 'Sheets']);
+    expect(cover.getColumn(1).values.slice(2)).toEqual(['Plan', 'Weeks', 'Departments', 'Stages', 'Currency', 'Generated', 'Sheets']);
     expect(cover.getColumn(2).values.slice(2)).toEqual([
       '=Plan "Ü"',
       '2026-W48 to 2027-W01',
+      'all',
       'all',
       'EUR',
       '2026-11-26T12:00:00.000Z',
@@ -312,5 +316,162 @@ describe('the streaming XLSX writer', () => {
     expect(ws.getCell('B9001').value).toBe(8999);
     expect(ws.getCell('C9001').value).toBe(false);
     expect(ws.getCell('C9000').value).toBe(true);
+  });
+});
+
+/** Cells of one sheet's column (by header name), rows after the header. */
+function columnOf(ws: ExcelJS.Worksheet, name: string): ExcelJS.CellValue[] {
+  const header = (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
+  expect(header).toBeGreaterThan(0);
+  const out: ExcelJS.CellValue[] = [];
+  ws.eachRow((row, n) => void (n > 1 && out.push(row.getCell(header).value)));
+  return out;
+}
+
+describe('exports of a filtered range', () => {
+  it('hold exactly what the Reports view shows for the same stages: every sheet, the CSV, the cover and the print page', async () => {
+    const { b, dir } = await fixturePlan();
+    const filter = { from: '2026-W48', to: '2027-W01', stages: ['transition', 'design'] as ('transition' | 'design')[] };
+    const view = await b.call('reports-view', filter);
+    const page = await b.call('reports-allocations-page', { filter, sort: { key: 'week', dir: 'asc' }, offset: 0, limit: 1000 });
+    // The filter matters here: R3 (operation) has cost, allocations and skill demand in the range.
+    expect(view.costs.map((c) => c.requestId).sort()).toEqual(['-R0', 'R1', 'R2']);
+    expect(page.total).toBe(4);
+
+    const xlsx = join(dir, 'pack.xlsx');
+    const end = (await settle(b, await b.call('exports-start', { report: 'pack', format: 'xlsx', filter, targetPath: xlsx }))).at(-1)!;
+    expect(end.state).toBe('done');
+    const wb = await readXlsx(xlsx);
+    const cover = wb.getWorksheet('Cover')!;
+    expect(cover.getColumn(1).values.slice(2)).toEqual(['Plan', 'Weeks', 'Departments', 'Stages', 'Currency', 'Generated', 'Sheets']);
+    expect(cover.getCell('B5').value).toBe('transition, design');
+    expect(columnOf(wb.getWorksheet('Costs')!, 'request_id').sort()).toEqual(view.costs.map((c) => c.requestId).sort());
+    expect(columnOf(wb.getWorksheet('Stages')!, 'stage')).toEqual(view.stages.map((s) => s.stage));
+    const allocations = wb.getWorksheet('Allocations')!;
+    const keyOf = (week: unknown, sp: unknown, rq: unknown) => `${String(week)}|${String(sp)}|${String(rq)}`;
+    const sheetKeys = columnOf(allocations, 'week').map((w, i) =>
+      keyOf(w, columnOf(allocations, 'specialist_id')[i], columnOf(allocations, 'request_id')[i]),
+    );
+    expect(sheetKeys.sort()).toEqual(page.rows.map((r) => keyOf(r.week, r.specialistId, r.requestId)).sort());
+    const demandMinutes = columnOf(wb.getWorksheet('Skills')!, 'demand_hours').reduce<number>((n, h) => n + Math.round(Number(h) * 60), 0);
+    expect(demandMinutes).toBe(view.skills.reduce((n, s) => n + s.demandMinutes, 0));
+    expect(columnOf(wb.getWorksheet('Skills')!, 'skill')).not.toContain('NetApp');
+
+    const csv = join(dir, 'alloc.csv');
+    expect(
+      (await settle(b, await b.call('exports-start', { report: 'allocations', format: 'csv', filter, targetPath: csv }))).at(-1)!.state,
+    ).toBe('done');
+    const lines = readFileSync(csv, 'utf8').slice(1).trim().split('\r\n');
+    expect(lines.length - 1).toBe(page.total);
+
+    // The print page says which stages it shows and lists none of the others' requests.
+    const s = b.context.session!;
+    const html = await reportHtml(s, exportSpec(b.context, s, { report: 'pack', format: 'pdf', filter }));
+    expect(html).toMatch(/<dt>Stages<\/dt><dd>Transition, Design<\/dd>/);
+    expect(html).not.toContain('Patching rota');
+    const all = await reportHtml(
+      s,
+      exportSpec(b.context, s, { report: 'pack', format: 'pdf', filter: { from: filter.from, to: filter.to } }),
+    );
+    expect(all).toContain('Patching rota');
+    expect(all).toMatch(/<dt>Stages<\/dt><dd>All stages<\/dd>/);
+    b.close();
+  });
+
+  it('name at most five unknown departments, each cut short, however many and long the names asked for', async () => {
+    const { b, dir } = await fixturePlan();
+    const names = Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(100_000, 'x'));
+    const s = b.context.session!;
+    let message = '';
+    try {
+      exportSpec(b.context, s, { report: 'costs', format: 'csv', filter: { departments: names } });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^No department named "0x+…", "1x+…", "2x+…", "3x+…", "4x+…" and 45 more \(known: /);
+    expect(message.length).toBeLessThan(1000);
+    // Through the contract a name that long is refused before anything echoes it.
+    await expect(
+      b.call('exports-start', { report: 'costs', format: 'csv', filter: { departments: names }, targetPath: join(dir, 'x.csv') }),
+    ).rejects.toThrow(/filter\.departments\.0: .*200/);
+    await expect(b.call('reports-view', { from: '2026-W48', to: '2026-W49', departments: [names[0]!] })).rejects.toThrow(/200/);
+    b.close();
+  });
+});
+
+describe('export jobs when the host stops', () => {
+  it('leave no part file and no download folder once the backend is closed mid-export', async () => {
+    const { b, dir } = await largePlan();
+    const downloads = join(dir, 'downloads');
+    mkdirSync(downloads);
+    b.context.exports = new ExportJobs({ downloadRoot: downloads });
+    const target = join(dir, 'big.xlsx');
+    const start = await b.call('exports-start', { report: 'allocations', format: 'xlsx', filter: {}, targetPath: target });
+    const kept = await b.call('exports-start', { report: 'allocations', format: 'csv', filter: {} });
+    let st = start;
+    while (st.state === 'running' && st.done === 0) {
+      await nextTurn();
+      st = await b.call('exports-status', { jobId: start.jobId });
+    }
+    expect(st.state).toBe('running');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toHaveLength(1);
+    expect(readdirSync(downloads)).toHaveLength(1);
+    expect(kept.state).toBe('running');
+    b.close();
+    // At once, as a host exiting right after close() finds it.
+    expect(readdirSync(dir).sort()).toEqual(['downloads', 'large.db', 'large.db-shm', 'large.db-wal']);
+    expect(readdirSync(downloads)).toEqual([]);
+  });
+
+  it('name a download-only file by its name when it fails, never by its temporary path', async () => {
+    const { b, dir } = await fixturePlan();
+    const downloads = join(dir, 'downloads');
+    mkdirSync(downloads);
+    b.context.exports = new ExportJobs({ downloadRoot: downloads });
+    const start = await b.call('exports-start', { report: 'costs', format: 'xlsx', filter: { from: '2026-W48', to: '2026-W50' } });
+    // The temporary folder goes while the job runs (a cleaner of /tmp): the rename fails.
+    rmSync(downloads, { recursive: true });
+    const end = (await settle(b, start)).at(-1)!;
+    expect(end.state).toBe('failed');
+    expect(end.error).toBe(
+      'The export failed: tm-planner-costs-2026-W48_2026-W50.xlsx could not be written: its temporary folder is gone.',
+    );
+    expect(end.error).not.toContain(dir);
+    b.close();
+  });
+
+  it('keep only the newest finished jobs, removing older ones with their download files', async () => {
+    expect(FINISHED_JOBS_KEPT).toBe(20);
+    expect(DOWNLOAD_KEPT_MS).toBe(10 * 60 * 1000);
+    const { b, dir } = await fixturePlan();
+    const downloads = join(dir, 'downloads');
+    mkdirSync(downloads);
+    const jobs = new ExportJobs({ downloadRoot: downloads, finishedKept: 2 });
+    b.context.exports = jobs;
+    const ends: ExportJobStatus[] = [];
+    for (let i = 0; i < 4; i++) {
+      ends.push((await settle(b, await b.call('exports-start', { report: 'costs', format: 'csv', filter: {} }))).at(-1)!);
+      expect(ends.at(-1)!.state).toBe('done');
+    }
+    const [folder] = readdirSync(downloads);
+    expect(readdirSync(join(downloads, folder!)).sort()).toEqual([`${ends[2]!.jobId}.csv`, `${ends[3]!.jobId}.csv`].sort());
+    await expect(b.call('exports-status', { jobId: ends[0]!.jobId })).rejects.toThrow(/There is no export/);
+    expect(jobs.download(ends[1]!.jobId)).toBeNull();
+    expect(jobs.download(ends[3]!.jobId)).not.toBeNull();
+    b.close();
+  });
+
+  it('remove a download file once its time is up, whether or not it was fetched', async () => {
+    const { b, dir } = await fixturePlan();
+    const downloads = join(dir, 'downloads');
+    mkdirSync(downloads);
+    const jobs = new ExportJobs({ downloadRoot: downloads, downloadKeptMs: 0 });
+    b.context.exports = jobs;
+    const end = (await settle(b, await b.call('exports-start', { report: 'costs', format: 'csv', filter: {} }))).at(-1)!;
+    expect(end.state).toBe('done');
+    while (jobs.download(end.jobId) !== null) await nextTurn();
+    const [folder] = readdirSync(downloads);
+    expect(readdirSync(join(downloads, folder!))).toEqual([]);
+    b.close();
   });
 });

@@ -25,13 +25,22 @@ export class AtomicFile {
   readonly partPath: string;
   readonly fd: number;
   private finished = false;
+  // Closed once only: a descriptor's number is reused by the next file opened, anywhere in the process.
+  private open = true;
 
-  constructor(readonly target: string) {
+  /**
+   * `o.shownAs` names the file in messages instead of its path: a download kept in a
+   * temporary folder is the user's `tm-planner-costs-….xlsx`, and the folder is nobody's business.
+   */
+  constructor(
+    readonly target: string,
+    private readonly o: { shownAs?: string } = {},
+  ) {
     this.partPath = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
     try {
       this.fd = openSync(this.partPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
     } catch (e) {
-      throw writeError(target, e);
+      throw writeError(target, e, o.shownAs);
     }
   }
 
@@ -46,13 +55,14 @@ export class AtomicFile {
     this.finished = true;
     try {
       fsyncSync(this.fd);
-      closeSync(this.fd);
+      this.closeDescriptor();
       const bytes = statSync(this.partPath).size;
       renameSync(this.partPath, this.target);
       return bytes;
     } catch (e) {
+      this.closeDescriptor();
       rmSync(this.partPath, { force: true });
-      throw writeError(this.target, e);
+      throw writeError(this.target, e, this.o.shownAs);
     }
   }
 
@@ -60,12 +70,31 @@ export class AtomicFile {
   abort(): void {
     if (this.finished) return;
     this.finished = true;
+    this.closeDescriptor();
+    rmSync(this.partPath, { force: true });
+  }
+
+  /**
+   * Removes the part file at once but keeps the descriptor open until closeDescriptor():
+   * for a writer that is being stopped but may not be gone yet (a worker thread being
+   * terminated), whose late write must land in this unlinked file, never in whatever file
+   * the descriptor number is reused for.
+   */
+  discard(): void {
+    if (this.finished) return;
+    this.finished = true;
+    rmSync(this.partPath, { force: true });
+  }
+
+  /** Closes the descriptor (the one a discard() left open); safe to call twice. */
+  closeDescriptor(): void {
+    if (!this.open) return;
+    this.open = false;
     try {
       closeSync(this.fd);
     } catch {
-      // Already closed by a failed commit.
+      // A failing close (EIO) leaves nothing to do: the file is committed or removed regardless.
     }
-    rmSync(this.partPath, { force: true });
   }
 }
 
@@ -86,17 +115,20 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): numb
 // writeSync may write less than asked (full disks, signals): the loop above writes the rest.
 const writeSome = (fd: number, bytes: Uint8Array, offset: number): number => writeSync(fd, bytes, offset, bytes.length - offset);
 
-/** A file-system failure as a sentence naming the file and the cause. */
-export function writeError(target: string, e: unknown): ApiError {
+/** A file-system failure as a sentence naming the file (its path, or `shownAs` when given) and the cause. */
+export function writeError(target: string, e: unknown, shownAs?: string): ApiError {
   const code = (e as NodeJS.ErrnoException).code;
+  const folder = shownAs === undefined ? dirname(target) : null;
   const why: Record<string, string> = {
-    ENOENT: `the folder ${dirname(target)} does not exist`,
-    ENOTDIR: `${dirname(target)} is not a folder`,
+    ENOENT: folder ? `the folder ${folder} does not exist` : 'its temporary folder is gone',
+    ENOTDIR: folder ? `${folder} is not a folder` : 'its temporary folder is gone',
     EACCES: 'permission was denied',
     EPERM: 'permission was denied',
     ENOSPC: 'the disk is full',
     EROFS: 'the disk is read-only',
     EISDIR: 'it is a folder',
   };
-  return new ApiError('invalid-input', `${target} could not be written: ${(code && why[code]) ?? code ?? String(e)}.`);
+  // Without a code the cause's own text may name the path: a shown name keeps only the code.
+  const cause = (code && why[code]) ?? code ?? (shownAs === undefined ? String(e) : 'the file system refused it');
+  return new ApiError('invalid-input', `${shownAs ?? target} could not be written: ${cause}.`);
 }

@@ -19,7 +19,21 @@ export interface ExportJobsOptions {
   printPdf?: PdfPrinter;
   /** The worker's entry; found next to this module (bundles) or started through tsx (sources). */
   workerEntry?: URL;
+  /** Where the download folder is made: the system's temporary folder unless given (tests). */
+  downloadRoot?: string;
+  /** Finished jobs kept (with their download files): the newest FINISHED_JOBS_KEPT unless given. */
+  finishedKept?: number;
+  /** How long a finished download file is kept: DOWNLOAD_KEPT_MS unless given. */
+  downloadKeptMs?: number;
 }
+
+/**
+ * A web host runs for days: it keeps the newest 20 finished jobs (older ones and their
+ * download files go), and a download file 10 minutes after its job finished, long enough
+ * for the page (which downloads at once) and for a retry, whether or not it was downloaded.
+ */
+export const FINISHED_JOBS_KEPT = 20;
+export const DOWNLOAD_KEPT_MS = 10 * 60 * 1000;
 
 interface Job {
   status: ExportJobStatus;
@@ -42,6 +56,8 @@ export const downloadUrlOf = (jobId: string): string => `/exports/${jobId}`;
  */
 export class ExportJobs {
   private jobs = new Map<string, Job>();
+  /** Ids of finished (done, failed, cancelled) jobs, oldest first. */
+  private finished: string[] = [];
   private downloadDir: string | null = null;
 
   constructor(private readonly options: ExportJobsOptions = {}) {}
@@ -50,7 +66,7 @@ export class ExportJobs {
   start(planPath: string, spec: ExportSpec, fileName: string, targetPath: string | undefined): ExportJobStatus {
     const jobId = randomUUID();
     const downloadPath = targetPath === undefined ? join(this.folder(), `${jobId}.${spec.format}`) : null;
-    const file = new AtomicFile(targetPath ?? downloadPath!);
+    const file = new AtomicFile(targetPath ?? downloadPath!, downloadPath ? { shownAs: fileName } : {});
     const job: Job = {
       status: { jobId, state: 'running', done: 0, total: 0, phase: 'Starting', fileName },
       file,
@@ -86,6 +102,7 @@ export class ExportJobs {
     const job = this.job(jobId);
     if (job.status.state === 'running') {
       job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' };
+      this.ended(job);
       await this.stop(job);
     }
     return this.status(jobId);
@@ -107,6 +124,33 @@ export class ExportJobs {
       }),
     );
     this.jobs.clear();
+    this.finished = [];
+    if (this.downloadDir) rmSync(this.downloadDir, { recursive: true, force: true });
+    this.downloadDir = null;
+  }
+
+  /**
+   * dispose() for a host that cannot wait (a backend closing, a process about to exit): every
+   * part file and the download folder are gone when it returns. Workers are told to stop
+   * without waiting; a job's descriptor closes once its worker is gone (or with the process),
+   * so a late write of a worker still stopping lands in the removed file, never elsewhere.
+   */
+  abortAll(): void {
+    for (const job of this.jobs.values()) {
+      if (job.status.state === 'running') job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' };
+      job.printing?.abort();
+      job.file.discard();
+      const worker = job.worker;
+      job.worker = null;
+      if (worker)
+        void worker.terminate().then(
+          () => job.file.closeDescriptor(),
+          () => job.file.closeDescriptor(),
+        );
+      else job.file.closeDescriptor();
+    }
+    this.jobs.clear();
+    this.finished = [];
     if (this.downloadDir) rmSync(this.downloadDir, { recursive: true, force: true });
     this.downloadDir = null;
   }
@@ -118,7 +162,7 @@ export class ExportJobs {
   }
 
   private folder(): string {
-    this.downloadDir ??= mkdtempSync(join(tmpdir(), 'tm-planner-exports-'));
+    this.downloadDir ??= mkdtempSync(join(this.options.downloadRoot ?? tmpdir(), 'tm-planner-exports-'));
     return this.downloadDir;
   }
 
@@ -168,14 +212,38 @@ export class ExportJobs {
         ...(job.downloadPath ? { downloadUrl: downloadUrlOf(job.status.jobId) } : {}),
       };
     } catch (e) {
-      this.fail(job, e);
+      return this.fail(job, e);
+    }
+    this.ended(job);
+    if (job.downloadPath) {
+      const path = job.downloadPath;
+      // unref: a kept download never holds a closing process open.
+      setTimeout(() => rmSync(path, { force: true }), this.options.downloadKeptMs ?? DOWNLOAD_KEPT_MS).unref();
+    }
+  }
+
+  /** Counts a job as finished and forgets the oldest finished ones beyond the kept number, with their files. */
+  private ended(job: Job): void {
+    this.finished.push(job.status.jobId);
+    const kept = this.options.finishedKept ?? FINISHED_JOBS_KEPT;
+    while (this.finished.length > kept) {
+      const old = this.jobs.get(this.finished.shift()!);
+      if (!old) continue;
+      this.jobs.delete(old.status.jobId);
+      if (old.downloadPath) rmSync(old.downloadPath, { force: true });
     }
   }
 
   private fail(job: Job, e: unknown): void {
     if (job.status.state !== 'running') return;
-    const message = e instanceof Error ? e.message : String(e);
+    let message = e instanceof Error ? e.message : String(e);
+    // A download's temporary folder is this process's own: messages name the file, never that folder.
+    if (job.downloadPath) {
+      for (const path of [job.file.partPath, job.downloadPath]) message = message.replaceAll(path, job.status.fileName);
+      if (this.downloadDir) message = message.replaceAll(this.downloadDir, 'a temporary folder');
+    }
     job.status = { ...job.status, state: 'failed', phase: 'Failed', error: `The export failed: ${message.replace(/\.$/, '')}.` };
+    this.ended(job);
     void this.stop(job);
   }
 
@@ -190,8 +258,8 @@ export class ExportJobs {
 }
 
 async function defaultPrinter(html: string, signal: AbortSignal): Promise<Uint8Array> {
-  const { printHtmlToPdf } = await import('./pdf');
-  return printHtmlToPdf(html, process.env, signal);
+  const { printHtmlToPdf, REPORT_PDF_ALTERNATIVE } = await import('./pdf');
+  return printHtmlToPdf(html, process.env, { signal, alternative: REPORT_PDF_ALTERNATIVE });
 }
 
 /**

@@ -5,14 +5,25 @@ import { ApiError } from '../../../shared/api/errors';
 /** Debian's and Ubuntu's Chromium; CHROME_PATH names any other Chrome or Chromium. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
+/** What a user can do instead when no PDF can be printed here, ending the message: each kind of file has its own. */
+export const SUMMARY_PDF_ALTERNATIVE = 'write the summary as .json';
+export const REPORT_PDF_ALTERNATIVE = 'export XLSX or CSV';
+
+export interface PrintOptions {
+  /** Stops the printing (and rejects) when it fires. */
+  signal?: AbortSignal | undefined;
+  /** The way out a failure message offers ("export XLSX or CSV"); the summary's by default. */
+  alternative?: string | undefined;
+}
+
 /** The browser that prints PDFs where there is no Electron (web host, CLI): CHROME_PATH, else /usr/bin/chromium. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env, alternative: string = SUMMARY_PDF_ALTERNATIVE): string {
   const path = env.CHROME_PATH?.trim() || DEFAULT_CHROMIUM;
   if (!existsSync(path)) {
     const where = env.CHROME_PATH?.trim() ? `CHROME_PATH names ${path}, which does not exist` : `there is none at ${DEFAULT_CHROMIUM}`;
     throw new ApiError(
       'not-found',
-      `A PDF is printed with Chrome or Chromium, and ${where}: install Chromium or set CHROME_PATH to a Chrome or Chromium program, or write the summary as .json.`,
+      `A PDF is printed with Chrome or Chromium, and ${where}: install Chromium or set CHROME_PATH to a Chrome or Chromium program, or ${alternative}.`,
     );
   }
   return path;
@@ -23,9 +34,11 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
  * only here, so commands that print nothing start without it; the page runs no script and
  * may reach no network (its own policy forbids loading anything anyway).
  */
-export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Buffer> {
-  const executablePath = chromiumPath(env);
-  const { chromium } = await loadPlaywright();
+export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env, o: PrintOptions = {}): Promise<Buffer> {
+  const { signal } = o;
+  const alternative = o.alternative ?? SUMMARY_PDF_ALTERNATIVE;
+  const executablePath = chromiumPath(env, alternative);
+  const { chromium } = await loadPlaywright(alternative);
   signal?.throwIfAborted();
   let browser: Playwright.Browser;
   try {
@@ -62,14 +75,14 @@ export async function printHtmlToPdf(html: string, env: NodeJS.ProcessEnv = proc
   }
 }
 
-async function loadPlaywright(): Promise<typeof Playwright> {
+async function loadPlaywright(alternative: string): Promise<typeof Playwright> {
   try {
     return await import('playwright-core');
   } catch {
     // The desktop app prints in its main process and ships without it.
     throw new ApiError(
       'not-found',
-      'Printing a PDF here needs the playwright-core package, which this installation lacks: write the summary as .json, or print it from the desktop app.',
+      `Printing a PDF here needs the playwright-core package, which this installation lacks: ${alternative}, or print it from the desktop app.`,
     );
   }
 }

@@ -9,6 +9,7 @@ import {
   type AllocationRow,
   type IsoWeek,
   type ReportFilter,
+  type Stage,
 } from '../../../shared/domain';
 import { reportFileName } from '../../../shared/exchange/file-names';
 import { reportsViewData } from '../handlers/reports';
@@ -24,6 +25,8 @@ export interface ExportSpec {
   to: IsoWeek;
   /** Department names as given; empty = all. */
   departments: string[];
+  /** Lifecycle stages, as the Reports view filters them (costs, stages, skill demand, allocations); empty = all. */
+  stages: Stage[];
   /** The week "after now" is measured from (planned cost after the current week). */
   currentWeek: IsoWeek;
   /** ISO date-time the file says it was generated at. */
@@ -38,7 +41,7 @@ export const reportsOf = (report: ExportReport): readonly ReportName[] => (repor
 /** A PDF lists at most this many allocation rows (the rest are counted): 250,000 rows would be thousands of pages. */
 export const PDF_ALLOCATION_ROWS = 2000;
 
-const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments });
+const filterOf = (spec: ExportSpec): ReportFilter => ({ from: spec.from, to: spec.to, departments: spec.departments, stages: spec.stages });
 
 /** One report as a table, with the same figures the Reports view and the report-* calls show. */
 export function reportTable(s: PlanSession, name: ReportName, spec: ExportSpec): ReportTable {
@@ -62,7 +65,7 @@ export function reportTable(s: PlanSession, name: ReportName, spec: ExportSpec):
 
 /** The print page of the Reports view for these reports, as one HTML document. */
 export async function reportHtml(s: PlanSession, spec: ExportSpec): Promise<string> {
-  const view = reportsViewData(s, { from: spec.from, to: spec.to, departments: spec.departments }, spec.currentWeek);
+  const view = reportsViewData(s, { from: spec.from, to: spec.to, departments: spec.departments, stages: spec.stages }, spec.currentWeek);
   const reports = reportsOf(spec.report);
   let allocations: AllocationRow[] = [];
   let allocationTotal = 0;
@@ -73,7 +76,15 @@ export async function reportHtml(s: PlanSession, spec: ExportSpec): Promise<stri
   }
   // React and the print page load only for a PDF.
   const { reportsPrintHtml } = await import('./reports-print');
-  return reportsPrintHtml({ view, reports, allocations, allocationTotal, generatedAt: spec.generatedAt, departments: spec.departments });
+  return reportsPrintHtml({
+    view,
+    reports,
+    allocations,
+    allocationTotal,
+    generatedAt: spec.generatedAt,
+    departments: spec.departments,
+    stages: spec.stages,
+  });
 }
 
 /** The name a file gets when nobody chose one: `tm-planner-costs-2026-W40_2026-W52.xlsx`. */
@@ -112,6 +123,7 @@ export async function writeTableExport(
         from: spec.from,
         to: spec.to,
         departments: spec.departments,
+        stages: spec.stages,
         generatedAt: new Date(spec.generatedAt),
       },
       out,

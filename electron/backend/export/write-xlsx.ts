@@ -8,6 +8,8 @@ export interface XlsxCover {
   from: string;
   to: string;
   departments?: readonly string[] | undefined;
+  /** Lifecycle stages the reports are restricted to; empty or absent = all. */
+  stages?: readonly string[] | undefined;
   generatedAt: Date;
 }
 
@@ -85,6 +87,7 @@ export async function writeXlsx(tables: readonly ReportTable[], cover: XlsxCover
     ['Plan', cover.planName],
     ['Weeks', `${cover.from} to ${cover.to}`],
     ['Departments', departments],
+    ['Stages', cover.stages && cover.stages.length > 0 ? cover.stages.join(', ') : 'all'],
     ['Currency', cover.currency],
     ['Generated', cover.generatedAt.toISOString()],
     ['Sheets', tables.map((t) => t.title).join(', ')],

@@ -23,7 +23,7 @@ export function exportSpec(ctx: BackendContext, s: PlanSession, input: Omit<Star
     const known = s.db.prepare('SELECT name FROM departments ORDER BY name COLLATE NOCASE').pluck().all() as string[];
     const unknown = departments.filter((d) => !known.some((k) => k.toLowerCase() === d.toLowerCase()));
     if (unknown.length > 0)
-      throw new ApiError('invalid-input', `No department named ${unknown.map((d) => `"${d}"`).join(', ')} (known: ${known.join(', ')}).`);
+      throw new ApiError('invalid-input', `No department named ${quotedNames(unknown, 5)} (known: ${quotedNames(known, 20, '')}).`);
   }
   return {
     report: input.report,
@@ -31,9 +31,23 @@ export function exportSpec(ctx: BackendContext, s: PlanSession, input: Omit<Star
     from: f.from,
     to: f.to,
     departments,
+    stages: [...new Set(input.filter.stages ?? [])],
     currentWeek: thisWeek(ctx.clock),
     generatedAt: ctx.clock.now().toISOString(),
   };
+}
+
+/** A quoted name in a message is cut to this many characters: names come from whoever calls. */
+const QUOTED_NAME_CHARS = 80;
+
+/** `"A", "B" and 3 more`: a bounded list of names for a message, however many and long the names are. */
+export function quotedNames(names: readonly string[], max: number, quote = '"'): string {
+  const cut = (n: string): string => (n.length > QUOTED_NAME_CHARS ? `${n.slice(0, QUOTED_NAME_CHARS - 1)}…` : n);
+  const shown = names
+    .slice(0, max)
+    .map((n) => `${quote}${cut(n)}${quote}`)
+    .join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
 /** A target an export may be written to: in an existing folder, not a folder itself, never the plan file. */

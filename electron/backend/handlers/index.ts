@@ -125,8 +125,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     close: () => {
       context.session?.close();
       context.session = null;
-      // Running exports stop and their part files go; a host that can wait awaits dispose() first.
-      void context.exports?.dispose();
+      // Running exports stop and their part files are gone before close returns (hosts exit
+      // right after it); a host that can wait for the workers awaits dispose() first.
+      context.exports?.abortAll();
       context.exports = undefined;
     },
   };

@@ -2,7 +2,7 @@
 // the pragma keeps them on the automatic JSX runtime, as the bundlers compile them.
 /** @jsxRuntime automatic */
 import type { ReportName, ReportsViewData } from '../../../shared/api/reports';
-import { addIsoWeeks, weekMonday, type AllocationRow, type HeatRow } from '../../../shared/domain';
+import { addIsoWeeks, weekMonday, type AllocationRow, type HeatRow, type Stage } from '../../../shared/domain';
 import { reportFormat, type ReportFormat } from '../model/locale-format';
 import { RequestBudgetChart, SkillGapChart, StageCostChart, UtilizationHeatmap } from '../views/reports/charts';
 import { STAGE_NAME } from '../views/reports/charts/common';
@@ -21,6 +21,8 @@ export interface ReportsPrintInput {
   generatedAt: string;
   /** The departments chosen; empty = all. */
   departments: readonly string[];
+  /** The lifecycle stages chosen; empty or absent = all. */
+  stages?: readonly Stage[] | undefined;
 }
 
 /** A PDF holds at most this many allocation rows: beyond it a spreadsheet is the tool. */
@@ -81,6 +83,10 @@ export function ReportsDocument({ input }: { input: ReportsPrintInput }) {
           <div>
             <dt>Departments</dt>
             <dd>{departments}</dd>
+          </div>
+          <div>
+            <dt>Stages</dt>
+            <dd>{input.stages && input.stages.length > 0 ? input.stages.map((st) => STAGE_NAME[st]).join(', ') : 'All stages'}</dd>
           </div>
           <div>
             <dt>Generated</dt>
