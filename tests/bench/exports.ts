@@ -21,7 +21,7 @@ import { endStream } from '../../electron/backend/export/report-source';
 import { allocationsTable } from '../../electron/backend/export/report-tables';
 import { writeCsv } from '../../electron/backend/export/write-csv';
 import { allocationRows } from '../../shared/domain';
-import { BENCH_PLAN, SETUP_KINDS, generatePlan } from './generate-plan';
+import { median, onBenchPlanFile } from './bench-plan-file';
 import type { Measure } from './measure';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -176,23 +176,9 @@ export const memoryLines = (memory: readonly MemoryFigure[]): string[] =>
 /** `npm run bench -- --only exports`: the export measures alone, on the bench plan built as run.ts builds it. */
 export async function printExportsBench(): Promise<void> {
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'tm-planner-bench-'));
-  try {
-    const plan = generatePlan(BENCH_PLAN);
-    const path = join(dir, 'full.tmplan');
-    const backend = createBackend();
-    await backend.call('plan-create', { path, name: 'Bench plan' });
-    for (const kind of [...SETUP_KINDS, 'allocations'] as const) {
-      await backend.call('import-csv', { kind, fileName: `${kind}.csv`, text: plan.csv[kind] });
-    }
-    backend.close();
+  await onBenchPlanFile(async (path, plan) => {
     log(`bench plan: ${plan.counts.specialists} specialists, ${plan.counts.allocations} allocations`);
     const { measures, memory } = await exportsBench(path, log);
-    const median = (xs: readonly number[]): number => {
-      const v = [...xs].sort((a, b) => a - b);
-      const m = v.length >> 1;
-      return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
-    };
     for (const m of measures) {
       const med = median(m.samples);
       const base = median(m.baselineSamples);
@@ -207,7 +193,5 @@ export async function printExportsBench(): Promise<void> {
       );
     }
     for (const line of memoryLines(memory)) process.stdout.write(`${line}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -15,16 +15,13 @@
 //   time) -> the frame painting the figures of the new range with the table's count for it.
 //   Baseline: a click on a plain button with no listener -> next painted frame.
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createBackend } from '../../electron/backend/handlers';
+import { existsSync } from 'node:fs';
 import { addIsoWeeks, type IsoWeek } from '../../shared/domain';
 import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { startHost } from '../helpers/web-host';
 // @ts-expect-error: a plain .mjs script shared with `npm run web`, no type declarations.
 import { ensureRendererBuilt } from '../../scripts/build-renderer.mjs';
-import { BENCH_PLAN, SETUP_KINDS, generatePlan } from './generate-plan';
+import { median, onBenchPlanFile } from './bench-plan-file';
 import type { Measure } from './measure';
 import { pinnedPageClock } from './page-clock';
 
@@ -205,25 +202,11 @@ export async function reportsInBrowser(planPath: string, firstWeek: IsoWeek, log
   }
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** `npm run bench -- --only reports`: these rows alone, on the bench plan built as run.ts builds it, in a temp folder removed at the end. */
 export async function printReportsBench(): Promise<void> {
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'tm-planner-bench-'));
-  try {
-    const plan = generatePlan(BENCH_PLAN);
-    const path = join(dir, 'full.tmplan');
-    const backend = createBackend();
-    await backend.call('plan-create', { path, name: 'Bench plan' });
-    for (const kind of [...SETUP_KINDS, 'allocations'] as const) {
-      await backend.call('import-csv', { kind, fileName: `${kind}.csv`, text: plan.csv[kind] });
-    }
-    backend.close();
+  await onBenchPlanFile(async (path, plan) => {
     log(`bench plan: ${plan.counts.specialists} specialists, ${plan.counts.requests} requests, ${plan.counts.allocations} allocations`);
     for (const m of await reportsInBrowser(path, plan.weeks[0]!, log)) {
       const med = median(m.samples);
@@ -234,7 +217,5 @@ export async function printReportsBench(): Promise<void> {
           `target <${m.limitMs} ms: ${verdict}\n  includes: ${m.includes}\n  baseline: ${m.baseline}\n`,
       );
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,24 +1,12 @@
+import { printPageCss } from './print-page-css';
+
 /**
  * The Reports print page's style, as a string the backend puts inside the one HTML
  * document it prints (the page loads nothing). The charts bring their own style
  * (REPORT_CHARTS_CSS, print values included); this is the page around them: A4, a header,
  * one report per page, tables whose header repeats on every page.
  */
-export const REPORTS_PRINT_CSS = `
-@page {
-  size: A4;
-  margin: 14mm 12mm 16mm;
-  @bottom-left { content: "TM Planner reports"; font: 8pt system-ui, "DejaVu Sans", sans-serif; color: #6b7280; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, "DejaVu Sans", sans-serif; color: #6b7280; }
-}
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body {
-  margin: 0;
-  font: 9pt/1.35 system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  color: #1f2937;
-  background: #ffffff;
-}
+export const REPORTS_PRINT_CSS = `${printPageCss({ footer: 'TM Planner reports', margin: '14mm 12mm 16mm', font: '9pt/1.35' })}
 .reports { max-width: 186mm; margin: 0 auto; }
 .kicker { margin: 0; font-size: 8pt; letter-spacing: 0.04em; text-transform: uppercase; color: #6b7280; }
 h1 { margin: 2mm 0 2mm; font-size: 15pt; line-height: 1.2; color: #111827; }

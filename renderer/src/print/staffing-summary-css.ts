@@ -1,23 +1,11 @@
+import { printPageCss } from './print-page-css';
+
 /**
  * The staffing summary's print style, as a string so the backend can put it inside the one
  * HTML document it prints (no stylesheet to fetch: the page loads nothing). Light colours
  * only, with print-color-adjust so Chromium keeps the table shading it would otherwise drop.
  */
-export const STAFFING_SUMMARY_CSS = `
-@page {
-  size: A4;
-  margin: 16mm 14mm 18mm;
-  @bottom-left { content: "TM Planner staffing summary"; font: 8pt system-ui, "DejaVu Sans", sans-serif; color: #6b7280; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, "DejaVu Sans", sans-serif; color: #6b7280; }
-}
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body {
-  margin: 0;
-  font: 9.5pt/1.4 system-ui, "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  color: #1f2937;
-  background: #ffffff;
-}
+export const STAFFING_SUMMARY_CSS = `${printPageCss({ footer: 'TM Planner staffing summary', margin: '16mm 14mm 18mm', font: '9.5pt/1.4' })}
 .summary { max-width: 182mm; margin: 0 auto; }
 .kicker { margin: 0; font-size: 8.5pt; letter-spacing: 0.04em; text-transform: uppercase; color: #6b7280; }
 h1 { margin: 2mm 0 1mm; font-size: 16pt; line-height: 1.2; color: #111827; }
