@@ -202,7 +202,6 @@ export async function reportsInBrowser(planPath: string, firstWeek: IsoWeek, log
   }
 }
 
-
 /** `npm run bench -- --only reports`: these rows alone, on the bench plan built as run.ts builds it, in a temp folder removed at the end. */
 export async function printReportsBench(): Promise<void> {
   const log = (s: string): void => void process.stderr.write(`${s}\n`);

@@ -24,7 +24,7 @@ export function Board() {
       {error && <AreaError title="The board could not be loaded" error={error} onRetry={() => void refresh()} />}
       <div className="rq-board-head">
         {loaded && <BoardFiltersBar shown={shown} />}
-        <button type="button" className="rq-primary" data-testid="board-new-request" onClick={() => void openNewRequest('dialog')}>
+        <button type="button" className="primary" data-testid="board-new-request" onClick={() => void openNewRequest('dialog')}>
           New request
         </button>
       </div>

@@ -66,7 +66,7 @@ export function ExportDialog() {
         ) : (
           <button
             type="button"
-            className="rp-danger"
+            className="danger"
             data-testid="export-cancel"
             disabled={!status || run?.cancelling}
             onClick={() => void cancelExport()}

@@ -65,7 +65,7 @@ export function ExportPanel() {
             ))}
           </select>
         </div>
-        <button type="submit" className="rp-primary" data-testid="export-start" disabled={running}>
+        <button type="submit" className="primary" data-testid="export-start" disabled={running}>
           Export…
         </button>
       </form>

@@ -135,7 +135,7 @@ function ImportDialog({ step, onApply, onCancel }: { step: Step; onApply: () => 
             </button>
             <button
               type="button"
-              className="rq-primary"
+              className="primary"
               data-testid="import-apply"
               data-autofocus
               disabled={busy || step.preview.differences.length === 0}

@@ -39,7 +39,7 @@ function RequestList() {
         <h2 id={headingId}>Requests</h2>
         <div className="rq-toolbar-actions">
           <ImportButton />
-          <button type="button" className="rq-primary" data-testid="new-request" onClick={() => void openNewRequest('view')}>
+          <button type="button" className="primary" data-testid="new-request" onClick={() => void openNewRequest('view')}>
             New request
           </button>
         </div>

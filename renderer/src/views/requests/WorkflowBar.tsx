@@ -45,9 +45,7 @@ export function WorkflowBar({
         <button
           key={to}
           type="button"
-          className={
-            to === 'submitted' || to === 'approved' ? 'rq-primary' : to === 'rejected' || to === 'cancelled' ? 'rq-danger' : undefined
-          }
+          className={to === 'submitted' || to === 'approved' ? 'primary' : to === 'rejected' || to === 'cancelled' ? 'danger' : undefined}
           data-testid={`transition-${to}`}
           disabled={busy}
           onClick={() => choose(to)}
@@ -140,7 +138,7 @@ function ReasonDialog({
           <button type="button" onClick={onCancel}>
             Back
           </button>
-          <button type="submit" className="rq-danger" data-testid="reason-confirm">
+          <button type="submit" className="danger" data-testid="reason-confirm">
             {TRANSITION_VERBS[to]}
           </button>
         </div>
@@ -209,7 +207,7 @@ function ClosingDialog({
           <button type="button" onClick={onCancel}>
             Back
           </button>
-          <button type="submit" className="rq-primary" data-testid="closing-confirm" disabled={choice === null}>
+          <button type="submit" className="primary" data-testid="closing-confirm" disabled={choice === null}>
             Close request
           </button>
         </div>
